@@ -1,0 +1,41 @@
+//! The curators' check: `cargo check-data [DATA_DIR]` (default `public/data`).
+//! Prints every problem with file, line, entry, field and fix; exits 1 if there are any.
+
+use exhibit_model::{DatasetFile, Exhibit};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let dir = std::env::args_os()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("public/data"));
+    let loaded = Exhibit::load(|file| {
+        let path = dir.join(file.file_name());
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    });
+    let ex = &loaded.exhibit;
+    let counts = [
+        (DatasetFile::Sources, ex.sources.entries.len()),
+        (DatasetFile::Places, ex.places.entries.len()),
+        (DatasetFile::People, ex.people.entries.len()),
+        (DatasetFile::Events, ex.events.entries.len()),
+        (DatasetFile::Figures, ex.figures.entries.len()),
+        (DatasetFile::Conflicts, ex.conflicts.entries.len()),
+        (DatasetFile::Gallery, ex.gallery.entries.len()),
+    ];
+    println!("Checking {}", dir.display());
+    for (file, count) in counts {
+        println!("  {:<15} {count:>4} entries read", file.file_name());
+    }
+    if loaded.problems.is_empty() {
+        println!("No problems found.");
+        return ExitCode::SUCCESS;
+    }
+    println!();
+    for problem in &loaded.problems {
+        println!("{problem}");
+    }
+    println!("\n{} problem(s) found. The exhibit shows an error panel for these files until they are fixed.", loaded.problems.len());
+    ExitCode::FAILURE
+}

@@ -1,0 +1,156 @@
+//! Reading one dataset file: malformed JSON is reported with line and column,
+//! and each entry is read on its own so that one bad entry does not hide the others.
+
+use crate::problem::{DatasetFile, Problem};
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+/// The entries of one file that could be read, with the line each starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset<T> {
+    pub entries: Vec<T>,
+    pub lines: Vec<usize>,
+    /// False when the file could not be read at all (missing, malformed, not an array):
+    /// references into it are then not checked, to avoid a flood of follow-on errors.
+    pub readable: bool,
+    /// Ids of entries that are in the file but could not be read: references to them
+    /// are not reported again, since the entry's own problem already is.
+    pub unreadable_ids: Vec<String>,
+}
+
+impl<T> Default for Dataset<T> {
+    fn default() -> Self {
+        Dataset {
+            entries: Vec::new(),
+            lines: Vec::new(),
+            readable: false,
+            unreadable_ids: Vec::new(),
+        }
+    }
+}
+
+impl<T> Dataset<T> {
+    pub fn iter(&self) -> impl Iterator<Item = (&T, usize)> {
+        self.entries.iter().zip(self.lines.iter().copied())
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// A fix for a serde message, so that every message says what to do.
+fn fix_for(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        format!("add the required field “{field}” (see docs/DATA.md)")
+    } else if message.starts_with("unknown field") {
+        "remove the field or correct its spelling; the allowed names are listed above".into()
+    } else if message.starts_with("unknown variant") {
+        "use one of the values listed above".into()
+    } else if message.starts_with("invalid type") {
+        "change the value to the type expected (text in quotes, a number, a list [ ] or an object { })".into()
+    } else if message.starts_with("duplicate field") {
+        "keep only one of the two fields".into()
+    } else if message.contains("date") || message.contains("day ") || message.contains("month") {
+        "write the date as YYYY, YYYY-MM or YYYY-MM-DD; prefix ~ if approximate; A/B for a range".into()
+    } else {
+        "correct the value (see docs/DATA.md)".into()
+    }
+}
+
+/// Removes serde's own " at line L column C" suffix: the location is reported separately.
+fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn entry_name(raw: &RawValue, index: usize) -> String {
+    serde_json::from_str::<serde_json::Value>(raw.get())
+        .ok()
+        .and_then(|v| v.get("id").and_then(|id| id.as_str()).map(str::to_string))
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| format!("#{}", index + 1))
+}
+
+/// Reads a dataset file's text. Entries that cannot be read are reported and left out.
+pub fn parse_dataset<T: DeserializeOwned>(file: DatasetFile, text: &str) -> (Dataset<T>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let raws: Vec<&RawValue> = match serde_json::from_str(text) {
+        Ok(raws) => raws,
+        Err(err) => {
+            let (message, fix) = if err.is_syntax() || err.is_eof() {
+                (
+                    format!("malformed JSON: {}", without_position(&err.to_string())),
+                    "check for a missing or extra comma, quote, bracket or brace just before this point".to_string(),
+                )
+            } else {
+                (
+                    format!("the file must be a list of entries: {}", without_position(&err.to_string())),
+                    format!("wrap the entries in [ ], one object {{ }} per {}", file.entry_noun()),
+                )
+            };
+            problems.push(Problem::new(file, message, fix).at(err.line(), Some(err.column())));
+            return (Dataset::default(), problems);
+        }
+    };
+
+    let mut dataset = Dataset {
+        entries: Vec::with_capacity(raws.len()),
+        lines: Vec::with_capacity(raws.len()),
+        readable: true,
+        unreadable_ids: Vec::new(),
+    };
+    for (index, raw) in raws.into_iter().enumerate() {
+        // RawValue borrows from `text`, so its position in the file is a pointer difference.
+        let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+        let (line, column) = line_column(text, offset);
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Ok(entry) => {
+                dataset.entries.push(entry);
+                dataset.lines.push(line);
+            }
+            Err(err) => {
+                let path = err.path().to_string();
+                let inner = err.into_inner();
+                let message = without_position(&inner.to_string());
+                let (err_line, err_column) = if inner.line() <= 1 {
+                    (line, column + inner.column().saturating_sub(1))
+                } else {
+                    (line + inner.line() - 1, inner.column())
+                };
+                let name = entry_name(raw, index);
+                if !name.starts_with('#') {
+                    dataset.unreadable_ids.push(name.clone());
+                }
+                let mut problem = Problem::new(file, message.clone(), fix_for(&message))
+                    .entry(name)
+                    .at(err_line, Some(err_column));
+                if path != "." {
+                    problem = problem.field(path);
+                }
+                problems.push(problem);
+            }
+        }
+    }
+    (dataset, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_from_one() {
+        let text = "ab\ncd\nef";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 4), (2, 2));
+    }
+}

@@ -1,0 +1,99 @@
+//! Links that work under any sub-path and keep the visitor's language.
+//! The site may be served from `/` or from `/some/path/`; the language
+//! travels in the query (`?lang=ru`) so a shared link opens in the same language.
+
+use crate::lang::Lang;
+
+/// The router base from the page's `<base href>` path: `/some/path/` → `/some/path`, `/` → ``.
+pub fn normalize_base(base_path: &str) -> String {
+    let trimmed = base_path.trim().trim_end_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else if trimmed.starts_with('/') {
+        trimmed.to_string()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+/// Sets (or, with `None`, removes) one parameter of a query string, keeping the others in order.
+/// Takes and returns the query without its leading `?`.
+pub fn set_query_param(query: &str, key: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| p.split('=').next() != Some(key))
+        .map(str::to_string)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{key}={value}"));
+    }
+    pairs.join("&")
+}
+
+/// A link to an app path (`/timeline`, `/gallery/x?kind=memorial`, `/statistics#f`)
+/// under `base`, carrying the language unless it is the default, English.
+pub fn href(base: &str, path: &str, lang: Lang) -> String {
+    let (path, fragment) = match path.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (path, None),
+    };
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let lang_value = (lang != Lang::En).then(|| lang.code());
+    let query = set_query_param(query, "lang", lang_value);
+    let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+    let mut link = format!("{base}{path}");
+    if !query.is_empty() {
+        link.push('?');
+        link.push_str(&query);
+    }
+    if let Some(fragment) = fragment {
+        link.push('#');
+        link.push_str(fragment);
+    }
+    link
+}
+
+/// The language named by a `lang` query value; English when absent or unknown.
+pub fn lang_from_query(value: Option<&str>) -> Lang {
+    value.and_then(Lang::from_code).unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_is_normalized() {
+        assert_eq!(normalize_base("/"), "");
+        assert_eq!(normalize_base(""), "");
+        assert_eq!(normalize_base("/memorial/exhibit/"), "/memorial/exhibit");
+        assert_eq!(normalize_base("exhibit"), "/exhibit");
+    }
+
+    #[test]
+    fn links_keep_base_and_language() {
+        assert_eq!(href("", "/", Lang::En), "/");
+        assert_eq!(href("", "/timeline", Lang::Ru), "/timeline?lang=ru");
+        assert_eq!(href("/sub", "/gallery/kengir", Lang::Ja), "/sub/gallery/kengir?lang=ja");
+        assert_eq!(href("/sub", "/timeline?cat=war", Lang::Kk), "/sub/timeline?cat=war&lang=kk");
+        assert_eq!(href("/sub", "/statistics#deaths", Lang::Ru), "/sub/statistics?lang=ru#deaths");
+        assert_eq!(href("", "/timeline?lang=ru", Lang::En), "/timeline");
+        assert_eq!(href("", "about", Lang::En), "/about");
+    }
+
+    #[test]
+    fn query_parameters_are_replaced_not_repeated() {
+        assert_eq!(set_query_param("lang=ru&cat=war", "lang", Some("ja")), "cat=war&lang=ja");
+        assert_eq!(set_query_param("?lang=ru", "lang", None), "");
+        assert_eq!(set_query_param("", "kiosk", Some("1")), "kiosk=1");
+    }
+
+    #[test]
+    fn unknown_language_falls_back_to_english() {
+        assert_eq!(lang_from_query(Some("kk")), Lang::Kk);
+        assert_eq!(lang_from_query(Some("de")), Lang::En);
+        assert_eq!(lang_from_query(None), Lang::En);
+    }
+}

@@ -1,0 +1,120 @@
+//! A problem found in a dataset, said so that a curator can find and fix it.
+
+use std::fmt;
+
+/// The dataset files, in the order a curator usually fills them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DatasetFile {
+    Sources,
+    Places,
+    People,
+    Events,
+    Figures,
+    Conflicts,
+    Gallery,
+}
+
+impl DatasetFile {
+    pub const ALL: [DatasetFile; 7] = [
+        DatasetFile::Sources,
+        DatasetFile::Places,
+        DatasetFile::People,
+        DatasetFile::Events,
+        DatasetFile::Figures,
+        DatasetFile::Conflicts,
+        DatasetFile::Gallery,
+    ];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            DatasetFile::Sources => "sources.json",
+            DatasetFile::Places => "places.json",
+            DatasetFile::People => "people.json",
+            DatasetFile::Events => "events.json",
+            DatasetFile::Figures => "figures.json",
+            DatasetFile::Conflicts => "conflicts.json",
+            DatasetFile::Gallery => "gallery.json",
+        }
+    }
+
+    /// What one entry of the file is called in messages.
+    pub fn entry_noun(self) -> &'static str {
+        match self {
+            DatasetFile::Sources => "source",
+            DatasetFile::Places => "place",
+            DatasetFile::People => "person",
+            DatasetFile::Events => "event",
+            DatasetFile::Figures => "figure",
+            DatasetFile::Conflicts => "conflict group",
+            DatasetFile::Gallery => "gallery item",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: DatasetFile,
+    /// The entry's id, or `#N` (1-based) when it has none.
+    pub entry: Option<String>,
+    /// The field inside the entry, e.g. `places[1]` or `title.en`.
+    pub field: Option<String>,
+    /// 1-based line and column in the file, where known.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub fix: String,
+}
+
+impl Problem {
+    pub fn new(file: DatasetFile, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Problem {
+            file,
+            entry: None,
+            field: None,
+            line: None,
+            column: None,
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+
+    pub fn entry(mut self, entry: impl Into<String>) -> Self {
+        self.entry = Some(entry.into());
+        self
+    }
+
+    pub fn field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    pub fn at(mut self, line: usize, column: Option<usize>) -> Self {
+        self.line = Some(line);
+        self.column = column;
+        self
+    }
+
+    /// `events.json:12:5` — the place to open in an editor.
+    pub fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.file.file_name()),
+            (Some(l), None) => format!("{}:{l}", self.file.file_name()),
+            _ => self.file.file_name().to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:", self.location())?;
+        if let Some(entry) = &self.entry {
+            write!(f, " {} “{entry}”", self.file.entry_noun())?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ", field “{field}”")?;
+        }
+        write!(f, ": {}\n    fix: {}", self.message, self.fix)
+    }
+}

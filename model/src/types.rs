@@ -1,0 +1,293 @@
+//! The datasets' entry types, exactly as curators write them in `public/data/*.json`.
+//! Unknown fields are rejected so that a misspelt field name is reported, not ignored.
+
+use crate::date::DateSpec;
+use crate::lang::LocalizedText;
+use serde::{Deserialize, Serialize};
+
+/// Where a fact comes from: a source id from `sources.json` and, where known,
+/// a page or other locator inside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locator: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventCategory {
+    War,
+    Captivity,
+    Labour,
+    Repatriation,
+    Remembrance,
+    Research,
+}
+
+impl EventCategory {
+    pub const ALL: [EventCategory; 6] = [
+        EventCategory::War,
+        EventCategory::Captivity,
+        EventCategory::Labour,
+        EventCategory::Repatriation,
+        EventCategory::Remembrance,
+        EventCategory::Research,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            EventCategory::War => "war",
+            EventCategory::Captivity => "captivity",
+            EventCategory::Labour => "labour",
+            EventCategory::Repatriation => "repatriation",
+            EventCategory::Remembrance => "remembrance",
+            EventCategory::Research => "research",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: DateSpec,
+    pub category: EventCategory,
+    pub title: LocalizedText,
+    pub summary: LocalizedText,
+    #[serde(default)]
+    pub places: Vec<String>,
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// Set when the date or the fact itself rests on a weak or single source;
+    /// the text says what exactly is uncertain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<LocalizedText>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    Camp,
+    City,
+    Workplace,
+    Building,
+    Cemetery,
+    Memorial,
+    Port,
+}
+
+impl PlaceKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            PlaceKind::Camp => "camp",
+            PlaceKind::City => "city",
+            PlaceKind::Workplace => "workplace",
+            PlaceKind::Building => "building",
+            PlaceKind::Cemetery => "cemetery",
+            PlaceKind::Memorial => "memorial",
+            PlaceKind::Port => "port",
+        }
+    }
+}
+
+/// How close a coordinate is to the real site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CoordinatePrecision {
+    /// At or very near the site.
+    Site,
+    /// The centre of the town or city (within about 10 km).
+    City,
+    /// Estimated from a distance or description in a source.
+    Rough,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coordinates {
+    pub lat: f64,
+    pub lon: f64,
+    pub precision: CoordinatePrecision,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: LocalizedText,
+    pub kind: PlaceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Coordinates>,
+    pub description: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<LocalizedText>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: LocalizedText,
+    pub role: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub born: Option<DateSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub died: Option<DateSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<LocalizedText>,
+    pub citations: Vec<Citation>,
+}
+
+/// How a source states a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    About,
+    MoreThan,
+    AtLeast,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// What is counted, e.g. "Japanese interned in the USSR".
+    pub label: LocalizedText,
+    pub value: f64,
+    /// Upper bound when the source gives a range ("560,000–760,000").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    /// The unit, e.g. "people", "camps".
+    pub unit: LocalizedText,
+    /// Territory, period and what exactly the source counts.
+    pub scope: LocalizedText,
+    /// When the figure was stated or what date it refers to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpec>,
+    /// The conflict group this figure is a variant of (`conflicts.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<String>,
+    pub citations: Vec<Citation>,
+}
+
+/// A question on which sources give different numbers, shown side by side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    pub id: String,
+    pub title: LocalizedText,
+    /// A neutral note on why the variants may differ (scope, definitions, dates).
+    pub explanation: LocalizedText,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GalleryKind {
+    Memorial,
+    Cemetery,
+    Building,
+    Site,
+    Person,
+}
+
+impl GalleryKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            GalleryKind::Memorial => "memorial",
+            GalleryKind::Cemetery => "cemetery",
+            GalleryKind::Building => "building",
+            GalleryKind::Site => "site",
+            GalleryKind::Person => "person",
+        }
+    }
+}
+
+/// A photograph a curator has the right to show. Alt text, credit and licence are mandatory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// Path relative to `public/`, e.g. `images/kengir-memorial.jpg`.
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: LocalizedText,
+    pub credit: String,
+    pub licence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GalleryItem {
+    pub id: String,
+    pub kind: GalleryKind,
+    pub title: LocalizedText,
+    pub caption: LocalizedText,
+    pub text: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpec>,
+    #[serde(default)]
+    pub events: Vec<String>,
+    #[serde(default)]
+    pub people: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+    pub citations: Vec<Citation>,
+}
+
+/// How much weight a source can bear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reliability {
+    Archival,
+    Scholarly,
+    Official,
+    Press,
+    Secondary,
+    /// A blog, a forum or a second-hand report: shown with a warning.
+    Weak,
+}
+
+impl Reliability {
+    pub fn key(self) -> &'static str {
+        match self {
+            Reliability::Archival => "archival",
+            Reliability::Scholarly => "scholarly",
+            Reliability::Official => "official",
+            Reliability::Press => "press",
+            Reliability::Secondary => "secondary",
+            Reliability::Weak => "weak",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The title in its original language.
+    pub title: String,
+    /// The title translated for visitors, where the original is in another language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_translated: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// ISO 639-1 code of the source's language, e.g. "ru".
+    pub language: String,
+    pub reliability: Reliability,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<LocalizedText>,
+}

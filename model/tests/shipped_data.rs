@@ -1,0 +1,54 @@
+//! The datasets that ship in public/data must pass the same check the app runs.
+
+use exhibit_model::Exhibit;
+use std::collections::HashSet;
+use std::path::Path;
+
+fn load_shipped() -> exhibit_model::Loaded {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data");
+    Exhibit::load(|file| std::fs::read_to_string(dir.join(file.file_name())).map_err(|e| e.to_string()))
+}
+
+#[test]
+fn shipped_datasets_have_no_problems() {
+    let loaded = load_shipped();
+    let listing: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+    assert!(listing.is_empty(), "{}", listing.join("\n"));
+}
+
+#[test]
+fn every_dataset_has_content_for_its_page() {
+    let ex = load_shipped().exhibit;
+    assert!(ex.events.entries.len() >= 12);
+    assert!(ex.places.entries.len() >= 8);
+    assert!(ex.figures.entries.len() >= 8);
+    assert!(ex.sources.entries.len() >= 4);
+    assert!(!ex.gallery.entries.is_empty());
+    assert!(!ex.people.entries.is_empty());
+}
+
+#[test]
+fn every_conflict_group_has_variants_from_different_sources() {
+    let ex = load_shipped().exhibit;
+    for conflict in &ex.conflicts.entries {
+        let sources: HashSet<&str> = ex
+            .figures_in_conflict(&conflict.id)
+            .flat_map(|f| f.citations.iter().map(|c| c.source.as_str()))
+            .collect();
+        assert!(sources.len() >= 2, "conflict {} cites only {sources:?}", conflict.id);
+    }
+}
+
+#[test]
+fn the_seed_documents_are_all_cited() {
+    let ex = load_shipped().exhibit;
+    let cited: HashSet<&str> = ex
+        .events
+        .entries
+        .iter()
+        .flat_map(|e| e.citations.iter().map(|c| c.source.as_str()))
+        .collect();
+    for seed in ["embassy-kengir-2024", "katasonova-historical-truth", "qalam-japanese-pows", "japantoday-tokyo-service-2021"] {
+        assert!(cited.contains(seed), "no event cites {seed}");
+    }
+}
