@@ -79,7 +79,9 @@ impl PartialDate {
     fn parse(text: &str) -> Result<PartialDate, String> {
         let parts: Vec<&str> = text.split('-').collect();
         if parts.is_empty() || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
-            return Err(format!("“{text}” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"));
+            return Err(format!(
+                "“{text}” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+            ));
         }
         let number = |part: &str, what: &str, width: usize| -> Result<u32, String> {
             if part.len() != width || !part.bytes().all(|b| b.is_ascii_digit()) {
@@ -146,12 +148,17 @@ impl DateSpec {
             return Err("the date is empty; write YYYY, YYYY-MM or YYYY-MM-DD".into());
         }
         let (start, end) = match rest.split_once('/') {
-            Some((a, b)) => (PartialDate::parse(a.trim())?, Some(PartialDate::parse(b.trim())?)),
+            Some((a, b)) => (
+                PartialDate::parse(a.trim())?,
+                Some(PartialDate::parse(b.trim())?),
+            ),
             None => (PartialDate::parse(rest)?, None),
         };
         if let Some(end) = end {
             if end.last_day() < start.first_day() {
-                return Err(format!("“{text}”: the range ends ({end}) before it starts ({start})"));
+                return Err(format!(
+                    "“{text}”: the range ends ({end}) before it starts ({start})"
+                ));
             }
         }
         Ok(DateSpec {
@@ -199,21 +206,61 @@ impl DateSpec {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 // Russian needs the genitive after a day number and the nominative alone.
 const MONTHS_RU_GENITIVE: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 const MONTHS_RU: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 const MONTHS_KK: [&str; 12] = [
-    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-    "қазан", "қараша", "желтоқсан",
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
 ];
 
 fn format_partial(date: &PartialDate, lang: Lang) -> String {
@@ -267,8 +314,14 @@ mod tests {
     fn parses_each_precision() {
         let day = DateSpec::parse("1945-08-23").unwrap();
         assert_eq!(day.precision(), Precision::Day);
-        assert_eq!(DateSpec::parse("1945-08").unwrap().precision(), Precision::Month);
-        assert_eq!(DateSpec::parse("1945").unwrap().precision(), Precision::Year);
+        assert_eq!(
+            DateSpec::parse("1945-08").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            DateSpec::parse("1945").unwrap().precision(),
+            Precision::Year
+        );
         let approx = DateSpec::parse("~1953").unwrap();
         assert!(approx.approximate);
         let range = DateSpec::parse("1954-05-16/1954-06-26").unwrap();
@@ -277,8 +330,12 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        assert!(DateSpec::parse("1945-02-30").unwrap_err().contains("day 30 does not exist"));
-        assert!(DateSpec::parse("1945-13").unwrap_err().contains("no month 13"));
+        assert!(DateSpec::parse("1945-02-30")
+            .unwrap_err()
+            .contains("day 30 does not exist"));
+        assert!(DateSpec::parse("1945-13")
+            .unwrap_err()
+            .contains("no month 13"));
         assert!(DateSpec::parse("19456").unwrap_err().contains("4 digits"));
         assert!(DateSpec::parse("1700").unwrap_err().contains("outside"));
         assert!(DateSpec::parse("1948/1946").unwrap_err().contains("ends"));
@@ -303,7 +360,13 @@ mod tests {
 
     #[test]
     fn round_trips_through_text() {
-        for text in ["1945-08-23", "~1953", "1946/1948", "~1953/1956", "1954-05-16/1954-06-26"] {
+        for text in [
+            "1945-08-23",
+            "~1953",
+            "1946/1948",
+            "~1953/1956",
+            "1954-05-16/1954-06-26",
+        ] {
             assert_eq!(DateSpec::parse(text).unwrap().to_string(), text);
         }
     }
@@ -318,6 +381,9 @@ mod tests {
         let r = DateSpec::parse("~1946/1948").unwrap();
         assert_eq!(r.format(Lang::En), "c. 1946 – 1948");
         assert_eq!(r.format(Lang::Ja), "1946年〜1948年頃");
-        assert_eq!(DateSpec::parse("1956-12").unwrap().format(Lang::Ru), "декабрь 1956");
+        assert_eq!(
+            DateSpec::parse("1956-12").unwrap().format(Lang::Ru),
+            "декабрь 1956"
+        );
     }
 }

@@ -25,8 +25,13 @@ pub struct Loaded {
 
 impl Loaded {
     /// The problems of the given files, for a page that needs only those.
-    pub fn problems_in<'a>(&'a self, files: &'a [DatasetFile]) -> impl Iterator<Item = &'a Problem> + 'a {
-        self.problems.iter().filter(move |p| files.contains(&p.file))
+    pub fn problems_in<'a>(
+        &'a self,
+        files: &'a [DatasetFile],
+    ) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems
+            .iter()
+            .filter(move |p| files.contains(&p.file))
     }
 }
 
@@ -43,7 +48,10 @@ impl Exhibit {
                     problems.push(Problem::new(
                         file,
                         format!("the file could not be read: {why}"),
-                        format!("make sure public/data/{} exists and is published with the site", file.file_name()),
+                        format!(
+                            "make sure public/data/{} exists and is published with the site",
+                            file.file_name()
+                        ),
                     ));
                     continue;
                 }
@@ -96,8 +104,61 @@ impl Exhibit {
         events
     }
 
+    /// Every entry that cites `source`, in file order: the back-links of the Sources page.
+    pub fn citing(&self, source: &str) -> Vec<(DatasetFile, &str)> {
+        fn cites(citations: &[Citation], source: &str) -> bool {
+            citations.iter().any(|c| c.source == source)
+        }
+        let mut found = Vec::new();
+        macro_rules! collect {
+            ($file:expr, $dataset:expr) => {
+                found.extend(
+                    $dataset
+                        .entries
+                        .iter()
+                        .filter(|e| cites(&e.citations, source))
+                        .map(|e| ($file, e.id.as_str())),
+                );
+            };
+        }
+        collect!(DatasetFile::Places, self.places);
+        collect!(DatasetFile::People, self.people);
+        collect!(DatasetFile::Events, self.events);
+        collect!(DatasetFile::Figures, self.figures);
+        collect!(DatasetFile::Conflicts, self.conflicts);
+        collect!(DatasetFile::Gallery, self.gallery);
+        found
+    }
+
+    /// The neighbours of an event in time order, for previous/next links.
+    pub fn event_neighbours(&self, id: &str) -> (Option<&Event>, Option<&Event>) {
+        let events = self.events_chronological();
+        match events.iter().position(|e| e.id == id) {
+            Some(i) => (
+                i.checked_sub(1).map(|j| events[j]),
+                events.get(i + 1).copied(),
+            ),
+            None => (None, None),
+        }
+    }
+
+    /// The neighbours of a gallery item in dataset order.
+    pub fn gallery_neighbours(&self, id: &str) -> (Option<&GalleryItem>, Option<&GalleryItem>) {
+        let items = &self.gallery.entries;
+        match items.iter().position(|g| g.id == id) {
+            Some(i) => (i.checked_sub(1).map(|j| &items[j]), items.get(i + 1)),
+            None => (None, None),
+        }
+    }
+
     /// The figures that are variants of one conflict group.
-    pub fn figures_in_conflict<'a>(&'a self, conflict: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
-        self.figures.entries.iter().filter(move |f| f.conflict.as_deref() == Some(conflict))
+    pub fn figures_in_conflict<'a>(
+        &'a self,
+        conflict: &'a str,
+    ) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures
+            .entries
+            .iter()
+            .filter(move |f| f.conflict.as_deref() == Some(conflict))
     }
 }

@@ -112,10 +112,34 @@ mod tests {
             kk: Some("  ".into()),
             ja: None,
         };
-        assert_eq!(t.get(Lang::Ru), Localized { text: "Караганда", is_fallback: false });
-        assert_eq!(t.get(Lang::Kk), Localized { text: "Karaganda", is_fallback: true });
-        assert_eq!(t.get(Lang::Ja), Localized { text: "Karaganda", is_fallback: true });
-        assert_eq!(t.get(Lang::En), Localized { text: "Karaganda", is_fallback: false });
+        assert_eq!(
+            t.get(Lang::Ru),
+            Localized {
+                text: "Караганда",
+                is_fallback: false
+            }
+        );
+        assert_eq!(
+            t.get(Lang::Kk),
+            Localized {
+                text: "Karaganda",
+                is_fallback: true
+            }
+        );
+        assert_eq!(
+            t.get(Lang::Ja),
+            Localized {
+                text: "Karaganda",
+                is_fallback: true
+            }
+        );
+        assert_eq!(
+            t.get(Lang::En),
+            Localized {
+                text: "Karaganda",
+                is_fallback: false
+            }
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod exhibit;
+pub mod format;
 pub mod lang;
 pub mod parse;
 pub mod paths;

@@ -57,7 +57,8 @@ fn fix_for(message: &str) -> String {
     } else if message.starts_with("duplicate field") {
         "keep only one of the two fields".into()
     } else if message.contains("date") || message.contains("day ") || message.contains("month") {
-        "write the date as YYYY, YYYY-MM or YYYY-MM-DD; prefix ~ if approximate; A/B for a range".into()
+        "write the date as YYYY, YYYY-MM or YYYY-MM-DD; prefix ~ if approximate; A/B for a range"
+            .into()
     } else {
         "correct the value (see docs/DATA.md)".into()
     }
@@ -80,7 +81,10 @@ fn entry_name(raw: &RawValue, index: usize) -> String {
 }
 
 /// Reads a dataset file's text. Entries that cannot be read are reported and left out.
-pub fn parse_dataset<T: DeserializeOwned>(file: DatasetFile, text: &str) -> (Dataset<T>, Vec<Problem>) {
+pub fn parse_dataset<T: DeserializeOwned>(
+    file: DatasetFile,
+    text: &str,
+) -> (Dataset<T>, Vec<Problem>) {
     let mut problems = Vec::new();
     let raws: Vec<&RawValue> = match serde_json::from_str(text) {
         Ok(raws) => raws,
@@ -92,8 +96,14 @@ pub fn parse_dataset<T: DeserializeOwned>(file: DatasetFile, text: &str) -> (Dat
                 )
             } else {
                 (
-                    format!("the file must be a list of entries: {}", without_position(&err.to_string())),
-                    format!("wrap the entries in [ ], one object {{ }} per {}", file.entry_noun()),
+                    format!(
+                        "the file must be a list of entries: {}",
+                        without_position(&err.to_string())
+                    ),
+                    format!(
+                        "wrap the entries in [ ], one object {{ }} per {}",
+                        file.entry_noun()
+                    ),
                 )
             };
             problems.push(Problem::new(file, message, fix).at(err.line(), Some(err.column())));

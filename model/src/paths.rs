@@ -42,7 +42,11 @@ pub fn href(base: &str, path: &str, lang: Lang) -> String {
     let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let lang_value = (lang != Lang::En).then(|| lang.code());
     let query = set_query_param(query, "lang", lang_value);
-    let path = if path.starts_with('/') { path.to_string() } else { format!("/{path}") };
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
     let mut link = format!("{base}{path}");
     if !query.is_empty() {
         link.push('?');
@@ -58,6 +62,17 @@ pub fn href(base: &str, path: &str, lang: Lang) -> String {
 /// The language named by a `lang` query value; English when absent or unknown.
 pub fn lang_from_query(value: Option<&str>) -> Lang {
     value.and_then(Lang::from_code).unwrap_or(Lang::En)
+}
+
+/// Whether a navigation link to `section` (e.g. `/timeline`) leads to the page at `pathname`:
+/// the home link only on the home page, the others also on their item pages.
+pub fn is_current_section(base: &str, pathname: &str, section: &str) -> bool {
+    let path = pathname.strip_prefix(base).unwrap_or(pathname);
+    let path = if path.is_empty() { "/" } else { path };
+    if section == "/" {
+        return path == "/";
+    }
+    path == section || path.starts_with(&format!("{section}/"))
 }
 
 #[cfg(test)]
@@ -76,18 +91,40 @@ mod tests {
     fn links_keep_base_and_language() {
         assert_eq!(href("", "/", Lang::En), "/");
         assert_eq!(href("", "/timeline", Lang::Ru), "/timeline?lang=ru");
-        assert_eq!(href("/sub", "/gallery/kengir", Lang::Ja), "/sub/gallery/kengir?lang=ja");
-        assert_eq!(href("/sub", "/timeline?cat=war", Lang::Kk), "/sub/timeline?cat=war&lang=kk");
-        assert_eq!(href("/sub", "/statistics#deaths", Lang::Ru), "/sub/statistics?lang=ru#deaths");
+        assert_eq!(
+            href("/sub", "/gallery/kengir", Lang::Ja),
+            "/sub/gallery/kengir?lang=ja"
+        );
+        assert_eq!(
+            href("/sub", "/timeline?cat=war", Lang::Kk),
+            "/sub/timeline?cat=war&lang=kk"
+        );
+        assert_eq!(
+            href("/sub", "/statistics#deaths", Lang::Ru),
+            "/sub/statistics?lang=ru#deaths"
+        );
         assert_eq!(href("", "/timeline?lang=ru", Lang::En), "/timeline");
         assert_eq!(href("", "about", Lang::En), "/about");
     }
 
     #[test]
     fn query_parameters_are_replaced_not_repeated() {
-        assert_eq!(set_query_param("lang=ru&cat=war", "lang", Some("ja")), "cat=war&lang=ja");
+        assert_eq!(
+            set_query_param("lang=ru&cat=war", "lang", Some("ja")),
+            "cat=war&lang=ja"
+        );
         assert_eq!(set_query_param("?lang=ru", "lang", None), "");
         assert_eq!(set_query_param("", "kiosk", Some("1")), "kiosk=1");
+    }
+
+    #[test]
+    fn current_section_respects_base_and_item_pages() {
+        assert!(is_current_section("", "/", "/"));
+        assert!(is_current_section("/sub", "/sub", "/"));
+        assert!(is_current_section("/sub", "/sub/", "/"));
+        assert!(!is_current_section("/sub", "/sub/timeline", "/"));
+        assert!(is_current_section("/sub", "/sub/timeline/gko", "/timeline"));
+        assert!(!is_current_section("", "/timelines", "/timeline"));
     }
 
     #[test]

@@ -268,6 +268,16 @@ impl Reliability {
     }
 }
 
+impl Source {
+    /// A short name for citations: the author, else the publisher, else the title.
+    pub fn short_name(&self) -> &str {
+        self.author
+            .as_deref()
+            .or(self.publisher.as_deref())
+            .unwrap_or(&self.title)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {

@@ -13,7 +13,9 @@ use std::collections::{HashMap, HashSet};
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 80
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -28,8 +30,12 @@ struct EntryCheck<'a> {
 
 impl EntryCheck<'_> {
     fn report(&mut self, field: &str, message: String, fix: String) {
-        self.problems
-            .push(Problem::new(self.file, message, fix).entry(self.id).field(field).at(self.line, None));
+        self.problems.push(
+            Problem::new(self.file, message, fix)
+                .entry(self.id)
+                .field(field)
+                .at(self.line, None),
+        );
     }
 
     fn text(&mut self, field: &str, text: &LocalizedText) {
@@ -42,14 +48,28 @@ impl EntryCheck<'_> {
         }
     }
 
-    fn reference(&mut self, field: &str, id: &str, target: DatasetFile, known: Option<&HashSet<&str>>) {
+    fn reference(
+        &mut self,
+        field: &str,
+        id: &str,
+        target: DatasetFile,
+        known: Option<&HashSet<&str>>,
+    ) {
         // Skip when the target file could not be read: that file's own problem says why.
         if let Some(known) = known {
             if !known.contains(id) {
                 self.report(
                     field,
-                    format!("there is no {} with the id “{id}” in {}", target.entry_noun(), target.file_name()),
-                    format!("correct the id, or add a {} “{id}” to {}", target.entry_noun(), target.file_name()),
+                    format!(
+                        "there is no {} with the id “{id}” in {}",
+                        target.entry_noun(),
+                        target.file_name()
+                    ),
+                    format!(
+                        "correct the id, or add a {} “{id}” to {}",
+                        target.entry_noun(),
+                        target.file_name()
+                    ),
                 );
             }
         }
@@ -64,7 +84,12 @@ impl EntryCheck<'_> {
             );
         }
         for (i, c) in citations.iter().enumerate() {
-            self.reference(&format!("citations[{i}].source"), &c.source, DatasetFile::Sources, sources);
+            self.reference(
+                &format!("citations[{i}].source"),
+                &c.source,
+                DatasetFile::Sources,
+                sources,
+            );
         }
     }
 
@@ -124,21 +149,40 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
     let people = ids(DatasetFile::People, &ex.people, |p| &p.id, &mut problems);
     let events = ids(DatasetFile::Events, &ex.events, |e| &e.id, &mut problems);
     ids(DatasetFile::Figures, &ex.figures, |f| &f.id, &mut problems);
-    let conflicts = ids(DatasetFile::Conflicts, &ex.conflicts, |c| &c.id, &mut problems);
+    let conflicts = ids(
+        DatasetFile::Conflicts,
+        &ex.conflicts,
+        |c| &c.id,
+        &mut problems,
+    );
     ids(DatasetFile::Gallery, &ex.gallery, |g| &g.id, &mut problems);
-    let (sources, places, people, events, conflicts) =
-        (sources.as_ref(), places.as_ref(), people.as_ref(), events.as_ref(), conflicts.as_ref());
+    let (sources, places, people, events, conflicts) = (
+        sources.as_ref(),
+        places.as_ref(),
+        people.as_ref(),
+        events.as_ref(),
+        conflicts.as_ref(),
+    );
 
     macro_rules! check {
         ($file:expr, $entry:expr, $line:expr) => {
-            EntryCheck { file: $file, id: &$entry.id, line: $line, problems: &mut problems }
+            EntryCheck {
+                file: $file,
+                id: &$entry.id,
+                line: $line,
+                problems: &mut problems,
+            }
         };
     }
 
     for (s, line) in ex.sources.iter() {
         let mut c = check!(DatasetFile::Sources, s, line);
         if s.title.trim().is_empty() {
-            c.report("title", "the title is empty".into(), "write the source's title in its own language".into());
+            c.report(
+                "title",
+                "the title is empty".into(),
+                "write the source's title in its own language".into(),
+            );
         }
         if s.language.len() != 2 || !s.language.bytes().all(|b| b.is_ascii_lowercase()) {
             c.report(
@@ -149,7 +193,11 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         }
         if let Some(url) = &s.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                c.report("url", format!("“{url}” is not a web address"), "write the full address, starting with https://".into());
+                c.report(
+                    "url",
+                    format!("“{url}” is not a web address"),
+                    "write the full address, starting with https://".into(),
+                );
             }
         }
         if let Some(t) = &s.title_translated {
@@ -181,7 +229,11 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         c.uncertainty(&p.uncertainty);
         if let (Some(b), Some(d)) = (p.born, p.died) {
             if d.span().1 < b.span().0 {
-                c.report("died", format!("died ({d}) before born ({b})"), "check both dates against the source".into());
+                c.report(
+                    "died",
+                    format!("died ({d}) before born ({b})"),
+                    "check both dates against the source".into(),
+                );
             }
         }
         c.citations(&p.citations, sources);
@@ -208,7 +260,11 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         c.text("unit", &f.unit);
         c.text("scope", &f.scope);
         if !f.value.is_finite() || f.value < 0.0 {
-            c.report("value", format!("{} is not a count", f.value), "write a number of zero or more".into());
+            c.report(
+                "value",
+                format!("{} is not a count", f.value),
+                "write a number of zero or more".into(),
+            );
         }
         if let Some(max) = f.value_max {
             if !(max > f.value) {
@@ -260,15 +316,24 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
                 c.report(
                     "image.src",
                     format!("“{}” is not a path inside public/", img.src),
-                    "copy the photograph into public/images/ and write e.g. “images/name.jpg”".into(),
+                    "copy the photograph into public/images/ and write e.g. “images/name.jpg”"
+                        .into(),
                 );
             }
             if img.width == 0 || img.height == 0 {
-                c.report("image.width", "width and height must be above zero".into(), "write the image's size in pixels".into());
+                c.report(
+                    "image.width",
+                    "width and height must be above zero".into(),
+                    "write the image's size in pixels".into(),
+                );
             }
             c.text("image.alt", &img.alt);
             if img.credit.trim().is_empty() || img.licence.trim().is_empty() {
-                c.report("image.credit", "credit or licence is empty".into(), "name the photographer or archive, and the licence".into());
+                c.report(
+                    "image.credit",
+                    "credit or licence is empty".into(),
+                    "name the photographer or archive, and the licence".into(),
+                );
             }
         }
         c.citations(&g.citations, sources);

@@ -6,7 +6,9 @@ use std::path::Path;
 
 fn load_shipped() -> exhibit_model::Loaded {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data");
-    Exhibit::load(|file| std::fs::read_to_string(dir.join(file.file_name())).map_err(|e| e.to_string()))
+    Exhibit::load(|file| {
+        std::fs::read_to_string(dir.join(file.file_name())).map_err(|e| e.to_string())
+    })
 }
 
 #[test]
@@ -35,7 +37,11 @@ fn every_conflict_group_has_variants_from_different_sources() {
             .figures_in_conflict(&conflict.id)
             .flat_map(|f| f.citations.iter().map(|c| c.source.as_str()))
             .collect();
-        assert!(sources.len() >= 2, "conflict {} cites only {sources:?}", conflict.id);
+        assert!(
+            sources.len() >= 2,
+            "conflict {} cites only {sources:?}",
+            conflict.id
+        );
     }
 }
 
@@ -48,7 +54,30 @@ fn the_seed_documents_are_all_cited() {
         .iter()
         .flat_map(|e| e.citations.iter().map(|c| c.source.as_str()))
         .collect();
-    for seed in ["embassy-kengir-2024", "katasonova-historical-truth", "qalam-japanese-pows", "japantoday-tokyo-service-2021"] {
+    for seed in [
+        "embassy-kengir-2024",
+        "katasonova-historical-truth",
+        "qalam-japanese-pows",
+        "japantoday-tokyo-service-2021",
+    ] {
         assert!(cited.contains(seed), "no event cites {seed}");
     }
+}
+
+#[test]
+fn sources_know_who_cites_them_and_events_their_neighbours() {
+    let ex = load_shipped().exhibit;
+    let citing = ex.citing("embassy-kengir-2024");
+    assert!(citing.contains(&(exhibit_model::DatasetFile::Events, "kengir-memorial-2024")));
+    assert!(citing.contains(&(
+        exhibit_model::DatasetFile::Gallery,
+        "kengir-japanese-memorial"
+    )));
+    assert!(ex.citing("no-such-source").is_empty());
+
+    let (prev, next) = ex.event_neighbours("gko-resolution-9898");
+    assert_eq!(prev.map(|e| e.id.as_str()), Some("spassky-camp-founded"));
+    assert_eq!(next.map(|e| e.id.as_str()), Some("camp-99-food-request"));
+    let first = ex.events_chronological()[0].id.clone();
+    assert_eq!(ex.event_neighbours(&first).0, None);
 }

@@ -83,7 +83,12 @@ fn valid_files() -> HashMap<DatasetFile, String> {
 }
 
 fn load(files: &HashMap<DatasetFile, String>) -> Loaded {
-    Exhibit::load(|file| files.get(&file).cloned().ok_or_else(|| "HTTP 404".to_string()))
+    Exhibit::load(|file| {
+        files
+            .get(&file)
+            .cloned()
+            .ok_or_else(|| "HTTP 404".to_string())
+    })
 }
 
 /// Loads the valid files with one file's text changed, and returns the problems.
@@ -95,7 +100,11 @@ fn problems_with(file: DatasetFile, edit: impl FnOnce(&str) -> String) -> Vec<Pr
 }
 
 fn only(problems: Vec<Problem>) -> Problem {
-    assert_eq!(problems.len(), 1, "expected exactly one problem, got: {problems:#?}");
+    assert_eq!(
+        problems.len(),
+        1,
+        "expected exactly one problem, got: {problems:#?}"
+    );
     problems.into_iter().next().unwrap()
 }
 
@@ -109,7 +118,9 @@ fn the_valid_fixture_has_no_problems() {
 #[test]
 fn malformed_json_is_reported_with_line_and_column() {
     // Drop the comma between the two events: the parser stops at line 12.
-    let p = only(problems_with(DatasetFile::Events, |t| t.replacen("  },\n  {", "  }\n  {", 1)));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replacen("  },\n  {", "  }\n  {", 1)
+    }));
     assert_eq!(p.file, DatasetFile::Events);
     assert!(p.message.starts_with("malformed JSON"), "{}", p.message);
     assert_eq!(p.line, Some(12));
@@ -120,7 +131,9 @@ fn malformed_json_is_reported_with_line_and_column() {
 
 #[test]
 fn a_file_that_is_not_a_list_is_reported() {
-    let p = only(problems_with(DatasetFile::Sources, |_| r#"{"id": "seed"}"#.into()));
+    let p = only(problems_with(DatasetFile::Sources, |_| {
+        r#"{"id": "seed"}"#.into()
+    }));
     assert!(p.message.contains("must be a list"), "{}", p.message);
     assert!(p.fix.contains("[ ]"));
 }
@@ -137,7 +150,9 @@ fn a_missing_file_is_reported_and_references_into_it_are_not_flooded() {
 
 #[test]
 fn a_wrong_type_names_entry_field_and_line() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace(r#""places": ["karaganda"]"#, r#""places": "karaganda""#)));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(r#""places": ["karaganda"]"#, r#""places": "karaganda""#)
+    }));
     assert_eq!(p.entry.as_deref(), Some("gko"));
     assert_eq!(p.field.as_deref(), Some("places"));
     assert_eq!(p.line, Some(8));
@@ -146,16 +161,25 @@ fn a_wrong_type_names_entry_field_and_line() {
 
 #[test]
 fn a_missing_required_field_is_named() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace("    \"summary\": {\"en\": \"They leave.\"},\n", "")));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace("    \"summary\": {\"en\": \"They leave.\"},\n", "")
+    }));
     assert_eq!(p.entry.as_deref(), Some("last-group"));
-    assert!(p.message.contains("missing field `summary`"), "{}", p.message);
+    assert!(
+        p.message.contains("missing field `summary`"),
+        "{}",
+        p.message
+    );
     assert!(p.fix.contains("add the required field “summary”"));
 }
 
 #[test]
 fn one_bad_entry_does_not_hide_the_good_ones() {
     let mut files = valid_files();
-    let events = files[&DatasetFile::Events].replace(r#""category": "repatriation""#, r#""category": "returning""#);
+    let events = files[&DatasetFile::Events].replace(
+        r#""category": "repatriation""#,
+        r#""category": "returning""#,
+    );
     files.insert(DatasetFile::Events, events);
     let loaded = load(&files);
     assert_eq!(loaded.exhibit.events.entries.len(), 1);
@@ -163,13 +187,23 @@ fn one_bad_entry_does_not_hide_the_good_ones() {
     let p = only(loaded.problems);
     assert_eq!(p.entry.as_deref(), Some("last-group"));
     assert_eq!(p.field.as_deref(), Some("category"));
-    assert!(p.message.contains("unknown variant `returning`"), "{}", p.message);
-    assert!(p.message.contains("`repatriation`"), "lists the allowed values: {}", p.message);
+    assert!(
+        p.message.contains("unknown variant `returning`"),
+        "{}",
+        p.message
+    );
+    assert!(
+        p.message.contains("`repatriation`"),
+        "lists the allowed values: {}",
+        p.message
+    );
 }
 
 #[test]
 fn an_unknown_language_is_rejected() {
-    let p = only(problems_with(DatasetFile::Places, |t| t.replace(r#""kk": "Қарағанды""#, r#""kz": "Қарағанды""#)));
+    let p = only(problems_with(DatasetFile::Places, |t| {
+        t.replace(r#""kk": "Қарағанды""#, r#""kz": "Қарағанды""#)
+    }));
     assert_eq!(p.entry.as_deref(), Some("karaganda"));
     assert_eq!(p.field.as_deref(), Some("name.kz"));
     assert!(p.message.contains("unknown field `kz`"), "{}", p.message);
@@ -177,7 +211,9 @@ fn an_unknown_language_is_rejected() {
 
 #[test]
 fn an_impossible_date_is_rejected() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace("1945-08-23", "1945-02-30")));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace("1945-08-23", "1945-02-30")
+    }));
     assert_eq!(p.entry.as_deref(), Some("gko"));
     assert_eq!(p.field.as_deref(), Some("date"));
     assert!(p.message.contains("day 30 does not exist"), "{}", p.message);
@@ -186,64 +222,98 @@ fn an_impossible_date_is_rejected() {
 
 #[test]
 fn a_reversed_range_is_rejected() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace("1956-12-23", "1956/1950")));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace("1956-12-23", "1956/1950")
+    }));
     assert!(p.message.contains("ends"), "{}", p.message);
 }
 
 #[test]
 fn duplicate_ids_are_reported_on_the_second_entry() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace(r#""id": "last-group""#, r#""id": "gko""#)));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(r#""id": "last-group""#, r#""id": "gko""#)
+    }));
     assert_eq!(p.field.as_deref(), Some("id"));
     assert_eq!(p.line, Some(12));
-    assert!(p.message.contains("used twice (first on line 2)"), "{}", p.message);
+    assert!(
+        p.message.contains("used twice (first on line 2)"),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
 fn malformed_ids_are_reported() {
-    let p = only(problems_with(DatasetFile::Gallery, |t| t.replace(r#""id": "memorial""#, r#""id": "Memorial stone""#)));
+    let p = only(problems_with(DatasetFile::Gallery, |t| {
+        t.replace(r#""id": "memorial""#, r#""id": "Memorial stone""#)
+    }));
     assert_eq!(p.field.as_deref(), Some("id"));
-    assert!(p.message.contains("“Memorial stone” is not valid"), "{}", p.message);
+    assert!(
+        p.message.contains("“Memorial stone” is not valid"),
+        "{}",
+        p.message
+    );
     assert!(p.fix.contains("lowercase"));
 }
 
 #[test]
 fn a_dangling_reference_names_the_target_file() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace(r#"["karaganda"]"#, r#"["karagandy"]"#)));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(r#"["karaganda"]"#, r#"["karagandy"]"#)
+    }));
     assert_eq!(p.file, DatasetFile::Events);
     assert_eq!(p.entry.as_deref(), Some("gko"));
     assert_eq!(p.field.as_deref(), Some("places[0]"));
-    assert!(p.message.contains("no place with the id “karagandy” in places.json"), "{}", p.message);
+    assert!(
+        p.message
+            .contains("no place with the id “karagandy” in places.json"),
+        "{}",
+        p.message
+    );
     assert!(p.fix.contains("add a place “karagandy” to places.json"));
 }
 
 #[test]
 fn a_citation_of_an_unknown_source_is_reported() {
-    let p = only(problems_with(DatasetFile::Gallery, |t| t.replace(r#"{"source": "seed"}"#, r#"{"source": "nowhere"}"#)));
+    let p = only(problems_with(DatasetFile::Gallery, |t| {
+        t.replace(r#"{"source": "seed"}"#, r#"{"source": "nowhere"}"#)
+    }));
     assert_eq!(p.field.as_deref(), Some("citations[0].source"));
 }
 
 #[test]
 fn every_fact_needs_a_citation() {
-    let p = only(problems_with(DatasetFile::People, |t| t.replace(r#""citations": [{"source": "seed"}]"#, r#""citations": []"#)));
+    let p = only(problems_with(DatasetFile::People, |t| {
+        t.replace(r#""citations": [{"source": "seed"}]"#, r#""citations": []"#)
+    }));
     assert_eq!(p.entry.as_deref(), Some("ahiko"));
     assert!(p.message.contains("no citation"));
 }
 
 #[test]
 fn empty_english_text_is_reported() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace(r#"{"en": "Last group"}"#, r#"{"en": " ", "ru": "Последняя группа"}"#)));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(
+            r#"{"en": "Last group"}"#,
+            r#"{"en": " ", "ru": "Последняя группа"}"#,
+        )
+    }));
     assert_eq!(p.field.as_deref(), Some("title.en"));
 }
 
 #[test]
 fn coordinates_off_the_globe_are_reported() {
-    let p = only(problems_with(DatasetFile::Places, |t| t.replace(r#""lon": 73.1"#, r#""lon": 273.1"#)));
+    let p = only(problems_with(DatasetFile::Places, |t| {
+        t.replace(r#""lon": 73.1"#, r#""lon": 273.1"#)
+    }));
     assert_eq!(p.field.as_deref(), Some("coordinates"));
 }
 
 #[test]
 fn a_conflict_group_needs_two_variants() {
-    let p = only(problems_with(DatasetFile::Figures, |t| t.replacen(r#""conflict": "total", "#, "", 1)));
+    let p = only(problems_with(DatasetFile::Figures, |t| {
+        t.replacen(r#""conflict": "total", "#, "", 1)
+    }));
     assert_eq!(p.file, DatasetFile::Conflicts);
     assert_eq!(p.entry.as_deref(), Some("total"));
     assert!(p.message.contains("only 1 figure"), "{}", p.message);
@@ -251,7 +321,13 @@ fn a_conflict_group_needs_two_variants() {
 
 #[test]
 fn a_figure_range_must_go_upwards() {
-    let p = only(problems_with(DatasetFile::Figures, |t| t.replacen(r#""value": 575000,"#, r#""value": 575000, "value_max": 560000,"#, 1)));
+    let p = only(problems_with(DatasetFile::Figures, |t| {
+        t.replacen(
+            r#""value": 575000,"#,
+            r#""value": 575000, "value_max": 560000,"#,
+            1,
+        )
+    }));
     assert_eq!(p.field.as_deref(), Some("value_max"));
 }
 
@@ -281,14 +357,25 @@ fn an_image_without_alt_text_is_rejected() {
 
 #[test]
 fn a_misspelt_field_is_rejected_not_ignored() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace(r#""people": ["ahiko"],"#, r#""persons": ["ahiko"],"#)));
-    assert!(p.message.contains("unknown field `persons`"), "{}", p.message);
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(r#""people": ["ahiko"],"#, r#""persons": ["ahiko"],"#)
+    }));
+    assert!(
+        p.message.contains("unknown field `persons`"),
+        "{}",
+        p.message
+    );
 }
 
 #[test]
 fn the_display_names_file_line_entry_field_and_fix() {
-    let p = only(problems_with(DatasetFile::Events, |t| t.replace(r#"["karaganda"]"#, r#"["karagandy"]"#)));
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(r#"["karaganda"]"#, r#"["karagandy"]"#)
+    }));
     let text = p.to_string();
-    assert!(text.starts_with("events.json:2: event “gko”, field “places[0]”: there is no place"), "{text}");
+    assert!(
+        text.starts_with("events.json:2: event “gko”, field “places[0]”: there is no place"),
+        "{text}"
+    );
     assert!(text.contains("fix: correct the id"), "{text}");
 }

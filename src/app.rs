@@ -1,0 +1,54 @@
+//! The app root: translation and meta contexts, the router under the site's base path,
+//! the page shell and the routes.
+
+use crate::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::data::provide_exhibit_data;
+use crate::i18n::*;
+use crate::pages::*;
+use crate::routing::{detect_base, provide_links};
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let base = detect_base();
+    view! {
+        // The language comes from the URL, never from a cookie: a shared link opens as sent.
+        <I18nContextProvider enable_cookie=false>
+            <Router base=base.clone()>
+                <Shell base=base/>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Everything inside the router: links, data, the language and the routes.
+#[component]
+fn Shell(base: String) -> impl IntoView {
+    let links = provide_links(base);
+    provide_exhibit_data(move |file| links.asset(&format!("data/{file}")));
+    let i18n = use_i18n();
+    i18n.set_locale(locale_of(links.lang.get_untracked()));
+    Effect::new(move |_| i18n.set_locale(locale_of(links.lang.get())));
+    view! {
+        <SkipLink/>
+        <SiteHeader/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=Home/>
+                <Route path=path!("/timeline") view=Timeline/>
+                <Route path=path!("/timeline/:id") view=EventPage/>
+                <Route path=path!("/gallery") view=Gallery/>
+                <Route path=path!("/gallery/:id") view=GalleryItemPage/>
+                <Route path=path!("/statistics") view=Statistics/>
+                <Route path=path!("/map") view=Map/>
+                <Route path=path!("/sources") view=Sources/>
+                <Route path=path!("/about") view=About/>
+            </Routes>
+        </main>
+        <SiteFooter/>
+    }
+}

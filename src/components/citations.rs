@@ -1,0 +1,36 @@
+use crate::data::SharedLoaded;
+use crate::i18n::*;
+use crate::routing::use_links;
+use exhibit_model::{Citation, Reliability};
+use leptos::prelude::*;
+
+/// The sources of a fact, each linking to its entry on the Sources page.
+#[component]
+pub fn Citations(loaded: SharedLoaded, citations: Vec<Citation>) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = use_links();
+    let items = citations
+        .into_iter()
+        .map(|c| {
+            let source = loaded.exhibit.source(&c.source).cloned();
+            let name = source.as_ref().map_or(c.source.clone(), |s| s.short_name().to_string());
+            let title = source.as_ref().map(|s| s.title.clone()).unwrap_or_default();
+            let weak = source.as_ref().is_some_and(|s| s.reliability == Reliability::Weak);
+            let anchor = format!("/sources#source-{}", c.source);
+            view! {
+                <li>
+                    <a href=move || links.href(&anchor)>{name}</a>
+                    {(!title.is_empty()).then(|| view! { ", " <cite>{title.clone()}</cite> })}
+                    {c.locator.map(|l| format!(", {l}"))}
+                    {weak.then(|| view! { " " <span class="badge badge-weak">{t!(i18n, weak_source)}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="citations">
+            <h2 class="citations-title">{t!(i18n, cited_sources)}</h2>
+            <ul>{items}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+use crate::components::LocalText;
+use crate::data::SharedLoaded;
+use crate::routing::use_lang;
+use crate::routing::use_links;
+use exhibit_model::format::format_quantity;
+use exhibit_model::Conflict;
+use leptos::prelude::*;
+
+/// The variants of one disputed figure side by side, each with its source.
+#[component]
+pub fn ConflictVariants(loaded: SharedLoaded, conflict: Conflict) -> impl IntoView {
+    let lang = use_lang();
+    let links = use_links();
+    let variants = loaded
+        .exhibit
+        .figures_in_conflict(&conflict.id)
+        .cloned()
+        .map(|figure| {
+            let source = figure
+                .citations
+                .first()
+                .and_then(|c| loaded.exhibit.source(&c.source))
+                .map(|s| (s.id.clone(), s.short_name().to_string()));
+            let quantity = figure.clone();
+            view! {
+                <li class="variant" id=format!("figure-{}", figure.id)>
+                    <span class="variant-value">{move || format_quantity(&quantity, lang.get())}</span>
+                    <span class="variant-scope">
+                        <LocalText text=figure.scope.clone()/>
+                    </span>
+                    {source
+                        .map(|(id, name)| {
+                            let anchor = format!("/sources#source-{id}");
+                            view! {
+                                <a class="variant-source" href=move || links.href(&anchor)>
+                                    {name}
+                                </a>
+                            }
+                        })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="variants">
+            {variants}
+        </ul>
+    }
+}

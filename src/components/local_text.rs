@@ -1,0 +1,29 @@
+use crate::i18n::*;
+use crate::routing::use_lang;
+use exhibit_model::LocalizedText;
+use leptos::prelude::*;
+
+/// Dataset text in the visitor's language. A missing translation shows the English text,
+/// marked as such and tagged `lang="en"` so screen readers pronounce it correctly.
+#[component]
+pub fn LocalText(text: LocalizedText) -> impl IntoView {
+    let lang = use_lang();
+    let i18n = use_i18n();
+    move || {
+        let shown = text.get(lang.get());
+        if shown.is_fallback {
+            view! {
+                <span lang="en" class="fallback">
+                    {shown.text.to_string()}
+                    " "
+                    <abbr class="fallback-mark" title=t_string!(i18n, fallback_title)>
+                        {t_string!(i18n, fallback_marker)}
+                    </abbr>
+                </span>
+            }
+            .into_any()
+        } else {
+            shown.text.to_string().into_any()
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Shared building blocks of the pages, one component a file.
+
+mod citations;
+mod conflict_variants;
+mod data_problems;
+mod language_switch;
+mod local_text;
+mod page_title;
+mod site_footer;
+mod site_header;
+mod skip_link;
+mod with_data;
+
+pub use citations::Citations;
+pub use conflict_variants::ConflictVariants;
+pub use data_problems::DataProblems;
+pub use language_switch::LanguageSwitch;
+pub use local_text::LocalText;
+pub use page_title::PageTitle;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;
+pub use with_data::WithData;

@@ -1,0 +1,15 @@
+//! The exhibit's web app: Leptos components over the plain-Rust model in `exhibit-model`.
+//! Data flows one way: JSON files → `Exhibit::load` (validated) → a resource → views.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod i18n;
+pub mod pages;
+pub mod routing;
+
+/// Starts the app in the page's `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,64 @@
+use crate::components::{LocalText, PageTitle, WithData};
+use crate::data::SharedLoaded;
+use crate::i18n::*;
+use crate::pages::gallery_item_page::{kind_glyph, kind_label};
+use crate::routing::{use_lang, use_links};
+use exhibit_model::DatasetFile;
+use leptos::prelude::*;
+
+pub(crate) const NEEDS: &[DatasetFile] = &[
+    DatasetFile::Gallery,
+    DatasetFile::Places,
+    DatasetFile::Events,
+    DatasetFile::People,
+    DatasetFile::Sources,
+];
+
+/// Cards for memorials, cemeteries, sites, buildings and people. They are designed to
+/// look complete without a photograph: a quiet emblem, the kind, place and date.
+#[component]
+pub fn Gallery() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let links = use_links();
+    let grid = move |loaded: SharedLoaded| {
+        let cards = loaded
+            .exhibit
+            .gallery
+            .entries
+            .iter()
+            .cloned()
+            .map(|item| {
+                let href = format!("/gallery/{}", item.id);
+                let place = item.place.as_deref().and_then(|p| loaded.exhibit.place(p)).map(|p| p.name.clone());
+                let date = item.date;
+                let kind = item.kind;
+                view! {
+                    <li class=format!("gallery-card kind-{}", kind.key())>
+                        <div class="card-emblem" aria-hidden="true">{kind_glyph(kind)}</div>
+                        <div class="card-body">
+                            <p class="card-kind">{move || kind_label(i18n, kind)}</p>
+                            <h2 class="card-title">
+                                <a href=move || links.href(&href)><LocalText text=item.title.clone()/></a>
+                            </h2>
+                            <p class="card-caption"><LocalText text=item.caption.clone()/></p>
+                            <p class="card-meta">
+                                {place.map(|name| view! { <span><LocalText text=name/></span> })}
+                                {date.map(|d| view! { <time datetime=d.to_string()>{move || d.format(lang.get())}</time> })}
+                            </p>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="gallery-grid">{cards}</ul> }
+    };
+    view! {
+        <PageTitle text=move || t_string!(i18n, nav.gallery).to_string()/>
+        <article class="page gallery">
+            <h1>{t!(i18n, gallery.heading)}</h1>
+            <p class="intro">{t!(i18n, gallery.intro)}</p>
+            <WithData needs=NEEDS render=grid/>
+        </article>
+    }
+}

@@ -1,0 +1,142 @@
+use crate::components::{LocalText, PageTitle, WithData};
+use crate::data::SharedLoaded;
+use crate::i18n::*;
+use crate::routing::{use_lang, use_links};
+use exhibit_model::{DatasetFile, Reliability};
+use leptos::prelude::*;
+
+const NEEDS: &[DatasetFile] = &[DatasetFile::Sources];
+
+fn reliability_label(i18n: I18nContext<Locale>, r: Reliability) -> &'static str {
+    match r {
+        Reliability::Archival => t_string!(i18n, reliability.archival),
+        Reliability::Scholarly => t_string!(i18n, reliability.scholarly),
+        Reliability::Official => t_string!(i18n, reliability.official),
+        Reliability::Press => t_string!(i18n, reliability.press),
+        Reliability::Secondary => t_string!(i18n, reliability.secondary),
+        Reliability::Weak => t_string!(i18n, reliability.weak),
+    }
+}
+
+/// Where an entry that cites a source is shown, and its title.
+fn back_link(
+    loaded: &SharedLoaded,
+    file: DatasetFile,
+    id: &str,
+) -> (String, exhibit_model::LocalizedText) {
+    let ex = &loaded.exhibit;
+    let fallback = || exhibit_model::LocalizedText::en(id);
+    match file {
+        DatasetFile::Events => (
+            format!("/timeline/{id}"),
+            ex.event(id)
+                .map(|e| e.title.clone())
+                .unwrap_or_else(fallback),
+        ),
+        DatasetFile::Gallery => (
+            format!("/gallery/{id}"),
+            ex.gallery_item(id)
+                .map(|g| g.title.clone())
+                .unwrap_or_else(fallback),
+        ),
+        DatasetFile::Places => (
+            format!("/map#place-{id}"),
+            ex.place(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(fallback),
+        ),
+        DatasetFile::Conflicts => (
+            format!("/statistics#conflict-{id}"),
+            ex.conflict(id)
+                .map(|c| c.title.clone())
+                .unwrap_or_else(fallback),
+        ),
+        DatasetFile::Figures => (
+            format!("/statistics#figure-{id}"),
+            ex.figures
+                .entries
+                .iter()
+                .find(|f| f.id == id)
+                .map(|f| f.label.clone())
+                .unwrap_or_else(fallback),
+        ),
+        DatasetFile::People => (
+            "/timeline".to_string(),
+            ex.person(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(fallback),
+        ),
+        DatasetFile::Sources => ("/sources".to_string(), fallback()),
+    }
+}
+
+/// The bibliography: each source with its reliability and the facts that cite it.
+#[component]
+pub fn Sources() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let links = use_links();
+    let list = move |loaded: SharedLoaded| {
+        let items = loaded
+            .exhibit
+            .sources
+            .entries
+            .iter()
+            .cloned()
+            .map(|source| {
+                let citing: Vec<_> = loaded
+                    .exhibit
+                    .citing(&source.id)
+                    .into_iter()
+                    .map(|(file, id)| {
+                        let (href, title) = back_link(&loaded, file, id);
+                        view! { <li><a href=move || links.href(&href)><LocalText text=title/></a></li> }
+                    })
+                    .collect();
+                let reliability = source.reliability;
+                let date = source.date;
+                view! {
+                    <li class="source-item" id=format!("source-{}", source.id) tabindex="-1">
+                        <h2 class="source-title">
+                            {match &source.title_translated {
+                                Some(t) => view! { <LocalText text=t.clone()/> }.into_any(),
+                                None => view! { <cite lang=source.language.clone()>{source.title.clone()}</cite> }.into_any(),
+                            }}
+                        </h2>
+                        {source.title_translated.is_some().then(|| view! {
+                            <p class="source-original">
+                                {t!(i18n, sources.original_title)} ": "
+                                <cite lang=source.language.clone()>{source.title.clone()}</cite>
+                            </p>
+                        })}
+                        <p class="source-meta">
+                            {source.author.clone().map(|a| view! { <span>{a}</span> " · " })}
+                            {source.publisher.clone().map(|p| view! { <span>{p}</span> " · " })}
+                            {date.map(|d| view! { <time datetime=d.to_string()>{move || d.format(lang.get())}</time> " · " })}
+                            <span class=format!("badge reliability-{}", reliability.key())>
+                                {t!(i18n, sources.reliability)} ": " {move || reliability_label(i18n, reliability)}
+                            </span>
+                        </p>
+                        {source.url.clone().map(|url| view! {
+                            <p class="source-url"><a href=url.clone() rel="noopener noreferrer">{url.clone()}</a></p>
+                        })}
+                        {source.note.clone().map(|n| view! { <p class="source-note"><LocalText text=n/></p> })}
+                        <details class="cited-by">
+                            <summary>{t!(i18n, sources.cited_by)} " (" {citing.len()} ")"</summary>
+                            <ul>{citing}</ul>
+                        </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="source-list">{items}</ol> }
+    };
+    view! {
+        <PageTitle text=move || t_string!(i18n, nav.sources).to_string()/>
+        <article class="page sources">
+            <h1>{t!(i18n, sources.heading)}</h1>
+            <p class="intro">{t!(i18n, sources.intro)}</p>
+            <WithData needs=NEEDS render=list/>
+        </article>
+    }
+}

@@ -1,0 +1,67 @@
+//! Where the site lives and which language the visitor reads: both come from the URL,
+//! so a deep link or a shared link opens the same page in the same language.
+
+use exhibit_model::{paths, Lang};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The path the site is served under (`""` at the root, `"/some/path"` below it),
+/// read from the `<base href>` that trunk writes from `--public-url`.
+pub fn detect_base() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    paths::normalize_base(&path)
+}
+
+/// Builds links that keep the base path and the current language.
+#[derive(Clone, Copy)]
+pub struct Links {
+    base: StoredValue<String>,
+    pub lang: Memo<Lang>,
+}
+
+impl Links {
+    /// A link to an app path such as `/timeline/gko-resolution-9898`. Reactive in the language.
+    pub fn href(&self, path: &str) -> String {
+        paths::href(&self.base.read_value(), path, self.lang.get())
+    }
+
+    /// The base path itself (`""` at the root).
+    pub fn base(&self) -> String {
+        self.base.get_value()
+    }
+
+    /// The URL of a file under `public/`, e.g. `data/events.json`.
+    pub fn asset(&self, path: &str) -> String {
+        format!(
+            "{}/{}",
+            self.base.read_value(),
+            path.trim_start_matches('/')
+        )
+    }
+}
+
+/// Provides `Links`; must be called inside the `<Router>`.
+pub fn provide_links(base: String) -> Links {
+    let query = use_query_map();
+    let lang = Memo::new(move |_| query.with(|q| paths::lang_from_query(q.get_str("lang"))));
+    let links = Links {
+        base: StoredValue::new(base),
+        lang,
+    };
+    provide_context(links);
+    links
+}
+
+pub fn use_links() -> Links {
+    expect_context::<Links>()
+}
+
+/// The visitor's language, from `?lang=`.
+pub fn use_lang() -> Memo<Lang> {
+    use_links().lang
+}
