@@ -85,9 +85,9 @@ pub fn EventPage() -> impl IntoView {
             let category = event.category;
             view! {
                 <PageTitle text=move || page_title.text(lang.get()).to_string()/>
-                <nav class="breadcrumb">
+                <p class="breadcrumb">
                     <a href=move || links.href("/timeline")>"← " {t!(i18n, timeline.back)}</a>
-                </nav>
+                </p>
                 <header class="detail-header">
                     <p class="detail-meta">
                         <time datetime=date.to_string()>{move || date.format(lang.get())}</time>
@@ -106,7 +106,7 @@ pub fn EventPage() -> impl IntoView {
                     {(!gallery.is_empty()).then(|| view! { <section><h2>{t!(i18n, timeline.related_gallery)}</h2><ul>{gallery}</ul></section> })}
                 </div>
                 <Citations loaded=loaded.clone() citations=event.citations.clone()/>
-                <nav class="pager">{neighbour(prev, "prev")} {neighbour(next, "next")}</nav>
+                <nav class="pager" aria-label=move || t_string!(i18n, pager_label)>{neighbour(prev, "prev")} {neighbour(next, "next")}</nav>
             }
             .into_any()
         }

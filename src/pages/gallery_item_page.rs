@@ -104,9 +104,9 @@ pub fn GalleryItemPage() -> impl IntoView {
             let page_title = item.title.clone();
             view! {
                 <PageTitle text=move || page_title.text(lang.get()).to_string()/>
-                <nav class="breadcrumb">
+                <p class="breadcrumb">
                     <a href=move || links.href("/gallery")>"← " {t!(i18n, gallery.back)}</a>
-                </nav>
+                </p>
                 <div class=format!("detail-figure kind-{}", kind.key())>
                     <div class="card-emblem" aria-hidden="true">{kind_glyph(kind)}</div>
                 </div>
@@ -133,7 +133,7 @@ pub fn GalleryItemPage() -> impl IntoView {
                     {(!people.is_empty()).then(|| view! { <section><h2>{t!(i18n, gallery.people)}</h2><ul>{people}</ul></section> })}
                 </div>
                 <Citations loaded=loaded.clone() citations=item.citations.clone()/>
-                <nav class="pager">{neighbour(prev, "prev")} {neighbour(next, "next")}</nav>
+                <nav class="pager" aria-label=move || t_string!(i18n, pager_label)>{neighbour(prev, "prev")} {neighbour(next, "next")}</nav>
             }
             .into_any()
         }

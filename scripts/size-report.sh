@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Prints the gzip size of the release wasm, JS and CSS, so every change's cost is visible.
+set -euo pipefail
+dist=${1:-dist}
+gz() { gzip -9 -c "$1" | wc -c; }
+total=0
+printf '\nPayload of %s (gzip -9):\n' "$dist"
+for pattern in '*.wasm' '*.js' '*.css'; do
+  for f in "$dist"/$pattern; do
+    [ -e "$f" ] || continue
+    size=$(gz "$f")
+    total=$((total + size))
+    printf '  %-8s %8d bytes  (%d raw)  %s\n' "${pattern#*.}" "$size" "$(wc -c <"$f")" "$(basename "$f")"
+  done
+done
+data=0
+for f in "$dist"/data/*.json; do data=$((data + $(gz "$f"))); done
+printf '  %-8s %8d bytes\n' "app" "$total"
+printf '  %-8s %8d bytes  (datasets)\n' "data" "$data"

@@ -1,0 +1,25 @@
+// axe-core finds no accessibility violations on any page, in every language.
+import { test, expect, settled } from "./fixtures.mjs";
+import AxeBuilder from "@axe-core/playwright";
+
+const pages = ["/", "/timeline", "/timeline/gko-resolution-9898", "/gallery", "/gallery/spassky-camp-site", "/statistics", "/map", "/sources", "/about", "/nowhere"];
+
+for (const path of pages) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("main h1")).toBeVisible();
+    if (path !== "/nowhere") await settled(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+for (const lang of ["ru", "kk", "ja"]) {
+  test(`no axe violations on the home page in ${lang}`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`);
+    await settled(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}

@@ -1,0 +1,144 @@
+import { test, expect, settled } from "./fixtures.mjs";
+
+const routes = [
+  { path: "/", h1: "Far from Home", title: /^Home — Far from Home$/ },
+  { path: "/timeline", h1: "Timeline", text: "State Defence Committee Resolution No. 9898" },
+  { path: "/timeline/gko-resolution-9898", h1: "State Defence Committee Resolution No. 9898", text: "500,000" },
+  { path: "/gallery", h1: "Memorial gallery", text: "Memorial to interned Japanese at Kengir" },
+  { path: "/gallery/kengir-japanese-memorial", h1: "Memorial to interned Japanese at Kengir", text: "31 May 2024" },
+  { path: "/statistics", h1: "Statistics", text: "about 575,000 people" },
+  { path: "/map", h1: "Map", text: "Spassky camp No. 99" },
+  { path: "/sources", h1: "Sources", text: "In Search of Historical Truth" },
+  { path: "/about", h1: "About this exhibit", text: "Prisoners of war or internees?" },
+];
+
+for (const route of routes) {
+  test(`route ${route.path} renders its page`, async ({ page }) => {
+    await page.goto(route.path);
+    await settled(page);
+    await expect(page.locator("main h1")).toHaveText(route.h1);
+    if (route.text) await expect(page.locator("main")).toContainText(route.text);
+    if (route.title) await expect(page).toHaveTitle(route.title);
+    await expect(page.locator("[role=alert]")).toHaveCount(0);
+  });
+}
+
+test("an unknown address shows a real not-found page", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(page.locator("main h1")).toHaveText("Page not found");
+  await expect(page).toHaveTitle(/Page not found/);
+  await page.getByRole("link", { name: "Go to the home page" }).click();
+  await expect(page.locator("main h1")).toHaveText("Far from Home");
+});
+
+test("an unknown event id says so inside the timeline", async ({ page }) => {
+  await page.goto("/timeline/no-such-event");
+  await settled(page);
+  await expect(page.locator("main")).toContainText("There is no event with this address");
+});
+
+test("a deep link survives a reload", async ({ page }) => {
+  await page.goto("/timeline/last-group-leaves");
+  await settled(page);
+  await expect(page.locator("main h1")).toHaveText("The last group of convicted Japanese leaves the USSR");
+  await page.reload();
+  await settled(page);
+  await expect(page.locator("main h1")).toHaveText("The last group of convicted Japanese leaves the USSR");
+  await expect(page.locator("main")).toContainText("23 December 1956");
+});
+
+test("navigation moves between pages without a full reload, and back works", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.locator(".site-nav").getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.locator("main h1")).toHaveText("Timeline");
+  await page.getByRole("link", { name: "State Defence Committee Resolution No. 9898" }).click();
+  await expect(page).toHaveURL(/\/timeline\/gko-resolution-9898$/);
+  await expect(page.locator(".site-nav [aria-current=page]")).toHaveText("Timeline");
+  await page.getByRole("link", { name: /Next event/ }).click();
+  await expect(page.locator("main h1")).toHaveText("Camp No. 99 asks for transport to bring food");
+  await page.goBack();
+  await expect(page.locator("main h1")).toHaveText("State Defence Committee Resolution No. 9898");
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+});
+
+test("the language is in the URL, survives a reload and follows every link", async ({ page }) => {
+  await page.goto("/timeline?lang=ru");
+  await settled(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.locator("main h1")).toHaveText("Хронология");
+  await expect(page).toHaveTitle("Хронология — Вдали от дома");
+  await expect(page.locator("main")).toContainText("23 августа 1945");
+
+  await page.locator(".language-switch").getByRole("link", { name: "日本語" }).click();
+  await expect(page).toHaveURL(/\/timeline\?lang=ja$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("main h1")).toHaveText("年表");
+  await expect(page.locator("main")).toContainText("1945年8月23日");
+
+  await page.locator(".site-nav").getByRole("link", { name: "統計" }).click();
+  await expect(page).toHaveURL(/\/statistics\?lang=ja$/);
+  await expect(page.locator("main")).toContainText("約575,000人");
+  await page.reload();
+  await settled(page);
+  await expect(page.locator("main h1")).toHaveText("統計");
+
+  await page.locator(".language-switch").getByRole("link", { name: "Қазақша" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(page.locator("main h1")).toHaveText("Статистика");
+  await page.locator(".language-switch").getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/statistics$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("a missing translation falls back to English, visibly marked", async ({ page }) => {
+  await page.goto("/timeline/gko-resolution-9898?lang=kk");
+  await settled(page);
+  await expect(page.locator("main h1")).toHaveText("МҚК-нің № 9898 қаулысы");
+  const fallback = page.locator(".detail-text .fallback");
+  await expect(fallback).toHaveAttribute("lang", "en");
+  await expect(fallback.locator("abbr.fallback-mark")).toHaveText("EN");
+});
+
+test("the keyboard alone reaches the content, the navigation and an event", async ({ page }) => {
+  await page.goto("/");
+  await settled(page);
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".skip-link")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page).toHaveURL(/\/$/);
+
+  // From the top again: past the skip link, the title and four languages, to the navigation.
+  await page.reload();
+  await settled(page);
+  const timelineLink = page.locator(".site-nav").getByRole("link", { name: "Timeline" });
+  for (let i = 0; i < 12 && !(await timelineLink.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(timelineLink).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Timeline");
+
+  const firstEvent = page.locator(".event-title a").first();
+  for (let i = 0; i < 15 && !(await firstEvent.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(firstEvent).toBeFocused();
+  const outline = await firstEvent.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Spassky camp for prisoners of war is founded");
+});
+
+test("on a phone every page fits the width", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const route of routes) {
+    await page.goto(route.path);
+    await settled(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow on ${route.path}`).toBeLessThanOrEqual(0);
+  }
+});

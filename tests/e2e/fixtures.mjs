@@ -1,0 +1,34 @@
+// A `page` that fails the test on any console error, uncaught exception, or request
+// that leaves the page's own origin (the exhibit must work with no third party).
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    page.on("request", (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+        problems.push(`request outside the origin: ${url}`);
+      }
+    });
+    // A test that provokes an error on purpose names the console message it expects.
+    const expected = [];
+    page.expectConsoleError = (pattern) => expected.push(pattern);
+    await use(page);
+    const unexpected = problems.filter((p) => !expected.some((re) => p.startsWith("console error") && re.test(p)));
+    expect(unexpected, "console errors, page errors and foreign requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+/// Waits until the page's data has loaded (the loading notes are gone).
+export async function settled(page) {
+  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.locator(".loading")).toHaveCount(0);
+}
