@@ -11,5 +11,8 @@ pub mod routing;
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     console_error_panic_hook::set_once();
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }
