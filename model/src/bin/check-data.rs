@@ -1,7 +1,7 @@
 //! The curators' check: `cargo check-data [DATA_DIR]` (default `public/data`).
 //! Prints every problem with file, line, entry, field and fix; exits 1 if there are any.
 
-use exhibit_model::{DatasetFile, Exhibit};
+use exhibit_model::{DatasetFile, Exhibit, Lang};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -28,6 +28,27 @@ fn main() -> ExitCode {
     for (file, count) in counts {
         println!("  {:<15} {count:>4} entries read", file.file_name());
     }
+    let coverage = ex.coverage();
+    println!(
+        "  citations: {:.1} % of {} facts cite a known source",
+        coverage.citation_percent(),
+        coverage.entries
+    );
+    let per_language: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "{} {:.1} %",
+                lang.code(),
+                coverage.translation_percent(lang)
+            )
+        })
+        .collect();
+    println!(
+        "  translations of {} texts: {}",
+        coverage.texts,
+        per_language.join(", ")
+    );
     if loaded.problems.is_empty() {
         println!("No problems found.");
         return ExitCode::SUCCESS;
