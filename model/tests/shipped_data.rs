@@ -81,3 +81,23 @@ fn sources_know_who_cites_them_and_events_their_neighbours() {
     let first = ex.events_chronological()[0].id.clone();
     assert_eq!(ex.event_neighbours(&first).0, None);
 }
+
+#[test]
+fn every_fact_is_cited_and_translated_into_all_four_languages() {
+    let coverage = load_shipped().exhibit.coverage();
+    assert_eq!(coverage.citation_percent(), 100.0);
+    for lang in exhibit_model::Lang::ALL {
+        assert_eq!(coverage.translation_percent(lang), 100.0, "{lang:?}");
+    }
+}
+
+#[test]
+fn there_are_at_least_sixty_events_from_1941_to_the_memorials_of_2024() {
+    let ex = load_shipped().exhibit;
+    let events = ex.events_chronological();
+    assert!(events.len() >= 60, "{} events", events.len());
+    assert!(events.first().unwrap().date.year() <= 1941);
+    assert!(events.iter().any(|e| e.id == "kengir-memorial-2024"));
+    let categories: std::collections::HashSet<_> = events.iter().map(|e| e.category).collect();
+    assert_eq!(categories.len(), exhibit_model::EventCategory::ALL.len(), "every category is used");
+}

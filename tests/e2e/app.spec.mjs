@@ -94,12 +94,20 @@ test("the language is in the URL, survives a reload and follows every link", asy
 });
 
 test("a missing translation falls back to English, visibly marked", async ({ page }) => {
+  // The shipped data is fully translated, so a curator's untranslated entry is simulated.
+  await page.route("**/data/events.json", async (route) => {
+    const events = await (await route.fetch()).json();
+    delete events.find((e) => e.id === "gko-resolution-9898").summary.kk;
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(events) });
+  });
   await page.goto("/timeline/gko-resolution-9898?lang=kk");
   await settled(page);
   await expect(page.locator("main h1")).toHaveText("МҚК-нің № 9898 қаулысы");
   const fallback = page.locator(".detail-text .fallback");
   await expect(fallback).toHaveAttribute("lang", "en");
+  await expect(fallback).toContainText("The Soviet State Defence Committee");
   await expect(fallback.locator("abbr.fallback-mark")).toHaveText("EN");
+  await expect(page.locator(".detail-meta")).toContainText("1945 ж. 23 тамыз");
 });
 
 test("the keyboard alone reaches the content, the navigation and an event", async ({ page }) => {
