@@ -1,7 +1,7 @@
 //! The app root: translation and meta contexts, the router under the site's base path,
 //! the page shell and the routes.
 
-use crate::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::components::{ScrollToHash, SiteFooter, SiteHeader, SkipLink};
 use crate::data::provide_exhibit_data;
 use crate::i18n::*;
 use crate::pages::*;
@@ -50,5 +50,6 @@ fn Shell(base: String) -> impl IntoView {
             </Routes>
         </main>
         <SiteFooter/>
+        <ScrollToHash/>
     }
 }

@@ -76,7 +76,10 @@ fn sources_know_who_cites_them_and_events_their_neighbours() {
     assert!(ex.citing("no-such-source").is_empty());
 
     let (prev, next) = ex.event_neighbours("gko-resolution-9898");
-    assert_eq!(prev.map(|e| e.id.as_str()), Some("japan-announces-surrender"));
+    assert_eq!(
+        prev.map(|e| e.id.as_str()),
+        Some("japan-announces-surrender")
+    );
     assert_eq!(next.map(|e| e.id.as_str()), Some("surrender-signed"));
     let first = ex.events_chronological()[0].id.clone();
     assert_eq!(ex.event_neighbours(&first).0, None);
@@ -99,5 +102,9 @@ fn there_are_at_least_sixty_events_from_1941_to_the_memorials_of_2024() {
     assert!(events.first().unwrap().date.year() <= 1941);
     assert!(events.iter().any(|e| e.id == "kengir-memorial-2024"));
     let categories: std::collections::HashSet<_> = events.iter().map(|e| e.category).collect();
-    assert_eq!(categories.len(), exhibit_model::EventCategory::ALL.len(), "every category is used");
+    assert_eq!(
+        categories.len(),
+        exhibit_model::EventCategory::ALL.len(),
+        "every category is used"
+    );
 }

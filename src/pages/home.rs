@@ -20,6 +20,8 @@ pub fn Home() -> impl IntoView {
             .conflicts
             .entries
             .iter()
+            // The first three groups are the key figures; the statistics page shows them all.
+            .take(3)
             .cloned()
             .map(|conflict| {
                 let anchor = format!("/statistics#conflict-{}", conflict.id);

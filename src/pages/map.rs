@@ -44,7 +44,7 @@ pub fn Map() -> impl IntoView {
                     }
                 });
                 view! {
-                    <li class="place-item" id=format!("place-{}", place.id)>
+                    <li class="place-item" id=format!("place-{}", place.id) tabindex="-1">
                         <h2 class="place-name"><LocalText text=place.name.clone()/></h2>
                         <p class="place-meta">
                             <span class="badge">{move || place_kind_label(i18n, kind)}</span>

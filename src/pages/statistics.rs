@@ -28,7 +28,7 @@ pub fn Statistics() -> impl IntoView {
                 let heading_id = format!("conflict-{}-title", conflict.id);
                 let labelled_by = heading_id.clone();
                 view! {
-                    <section class="conflict" id=format!("conflict-{}", conflict.id) aria-labelledby=labelled_by>
+                    <section class="conflict" id=format!("conflict-{}", conflict.id) aria-labelledby=labelled_by tabindex="-1">
                         <h3 id=heading_id><LocalText text=conflict.title.clone()/></h3>
                         <ConflictVariants loaded=loaded.clone() conflict=conflict.clone()/>
                         <p class="why-differ">

@@ -64,6 +64,23 @@ test("navigation moves between pages without a full reload, and back works", asy
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
 });
 
+test("a citation leads to its source, and a deep link to a figure scrolls to it", async ({ page }) => {
+  await page.goto("/timeline/kengir-memorial-2024");
+  await settled(page);
+  await page.locator(".citations").getByRole("link", { name: "Embassy of Japan in the Republic of Kazakhstan" }).click();
+  await expect(page).toHaveURL(/\/sources#source-embassy-kengir-2024$/);
+  const source = page.locator("#source-embassy-kengir-2024");
+  await expect(source).toBeFocused();
+  await expect(source).toBeInViewport();
+  await source.locator("summary").click();
+  await expect(source.getByRole("link", { name: "Memorial to interned Japanese unveiled at Kengir" })).toBeVisible();
+
+  await page.goto("/statistics#conflict-last-group-1956");
+  await settled(page);
+  await expect(page.locator("#conflict-last-group-1956")).toBeInViewport();
+  await expect(page.locator("#conflict-last-group-1956 .variant")).toHaveCount(2);
+});
+
 test("the language is in the URL, survives a reload and follows every link", async ({ page }) => {
   await page.goto("/timeline?lang=ru");
   await settled(page);
@@ -137,8 +154,10 @@ test("the keyboard alone reaches the content, the navigation and an event", asyn
   await expect(firstEvent).toBeFocused();
   const outline = await firstEvent.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
+  const title = (await firstEvent.textContent()).trim();
   await page.keyboard.press("Enter");
-  await expect(page.locator("main h1")).toHaveText("Japan and the USSR sign a neutrality pact");
+  await expect(page).toHaveURL(/\/timeline\/khalkhin-gol$/);
+  await expect(page.locator("main h1")).toHaveText(title);
 });
 
 test("on a phone every page fits the width", async ({ page }) => {
