@@ -136,6 +136,7 @@ mod tests {
             scope: LocalizedText::en("x"),
             date: None,
             conflict: None,
+            share_of: None,
             citations: vec![],
         }
     }

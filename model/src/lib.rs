@@ -10,6 +10,7 @@ pub mod lang;
 pub mod parse;
 pub mod paths;
 pub mod problem;
+pub mod stats;
 pub mod types;
 pub mod validate;
 

@@ -172,7 +172,20 @@ pub struct Figure {
     /// The conflict group this figure is a variant of (`conflicts.json`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict: Option<String>,
+    /// This figure is part of another one; the share is computed, never typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_of: Option<ShareOf>,
     pub citations: Vec<Citation>,
+}
+
+/// `{"figure": "karaganda-pows-all", "stated_percent": 50.6}`: the whole this figure is a
+/// part of, and the percentage the source states, which the data check compares.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShareOf {
+    pub figure: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_percent: Option<f64>,
 }
 
 /// A question on which sources give different numbers, shown side by side.

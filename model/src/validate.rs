@@ -148,7 +148,7 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
     let places = ids(DatasetFile::Places, &ex.places, |p| &p.id, &mut problems);
     let people = ids(DatasetFile::People, &ex.people, |p| &p.id, &mut problems);
     let events = ids(DatasetFile::Events, &ex.events, |e| &e.id, &mut problems);
-    ids(DatasetFile::Figures, &ex.figures, |f| &f.id, &mut problems);
+    let figures = ids(DatasetFile::Figures, &ex.figures, |f| &f.id, &mut problems);
     let conflicts = ids(
         DatasetFile::Conflicts,
         &ex.conflicts,
@@ -156,11 +156,12 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         &mut problems,
     );
     ids(DatasetFile::Gallery, &ex.gallery, |g| &g.id, &mut problems);
-    let (sources, places, people, events, conflicts) = (
+    let (sources, places, people, events, figures, conflicts) = (
         sources.as_ref(),
         places.as_ref(),
         people.as_ref(),
         events.as_ref(),
+        figures.as_ref(),
         conflicts.as_ref(),
     );
 
@@ -279,7 +280,31 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
             c.reference("conflict", group, DatasetFile::Conflicts, conflicts);
             *variants.entry(group).or_default() += 1;
         }
+        if let Some(share) = &f.share_of {
+            c.reference("share_of.figure", &share.figure, DatasetFile::Figures, figures);
+        }
         c.citations(&f.citations, sources);
+    }
+
+    // A share is computed from the two cited numbers; it must agree with what the source states.
+    for share in crate::stats::shares(ex) {
+        if !share.agrees() {
+            let line = ex.figures.iter().find(|(f, _)| f.id == share.part.id).map_or(0, |(_, l)| l);
+            let stated = share.stated_percent.unwrap_or_default();
+            problems.push(
+                Problem::new(
+                    DatasetFile::Figures,
+                    format!(
+                        "{} of {} is {:.2} %, but the source states {stated} %",
+                        share.part.value, share.whole.value, share.percent
+                    ),
+                    "check both numbers and the stated percentage against the source; if the source itself is inconsistent, say so in the scope and remove stated_percent",
+                )
+                .entry(share.part.id.as_str())
+                .field("share_of.stated_percent")
+                .at(line, None),
+            );
+        }
     }
 
     for (k, line) in ex.conflicts.iter() {
