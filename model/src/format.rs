@@ -34,6 +34,16 @@ pub fn format_number(value: f64, lang: Lang) -> String {
     grouped
 }
 
+/// A percentage to one decimal: `50.6%` in English and Japanese, `50,6 %` in Russian and Kazakh.
+pub fn format_percent(value: f64, lang: Lang) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let number = format_number(rounded, lang);
+    match lang {
+        Lang::En | Lang::Ja => format!("{number}%"),
+        Lang::Ru | Lang::Kk => format!("{number}\u{00A0}%"),
+    }
+}
+
 /// The Kazakh ablative ending for a number as it is read aloud
 /// (600 000 → "алты жүз мың" → "-нан"), by vowel harmony and the last sound.
 pub fn kazakh_ablative(n: u64) -> &'static str {
@@ -151,6 +161,14 @@ mod tests {
         assert_eq!(format_number(1234567.0, Lang::En), "1,234,567");
         assert_eq!(format_number(50.6, Lang::En), "50.6");
         assert_eq!(format_number(50.6, Lang::Ru), "50,6");
+    }
+
+    #[test]
+    fn percentages_follow_the_language() {
+        assert_eq!(format_percent(50.637, Lang::En), "50.6%");
+        assert_eq!(format_percent(50.637, Lang::Ru), "50,6\u{00A0}%");
+        assert_eq!(format_percent(49.363, Lang::Ja), "49.4%");
+        assert_eq!(format_percent(100.0, Lang::Kk), "100\u{00A0}%");
     }
 
     #[test]

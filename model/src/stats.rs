@@ -50,7 +50,10 @@ pub fn spread<'a>(exhibit: &'a Exhibit, conflict: &'a str) -> Option<Spread<'a>>
         return None;
     }
     let min = variants.iter().map(|v| v.low).fold(f64::INFINITY, f64::min);
-    let max = variants.iter().map(|v| v.high).fold(f64::NEG_INFINITY, f64::max);
+    let max = variants
+        .iter()
+        .map(|v| v.high)
+        .fold(f64::NEG_INFINITY, f64::max);
     Some(Spread { variants, min, max })
 }
 
@@ -134,7 +137,11 @@ pub fn shares(exhibit: &Exhibit) -> Vec<Share<'_>> {
         .iter()
         .filter_map(|part| {
             let rel = part.share_of.as_ref()?;
-            let whole = exhibit.figures.entries.iter().find(|f| f.id == rel.figure)?;
+            let whole = exhibit
+                .figures
+                .entries
+                .iter()
+                .find(|f| f.id == rel.figure)?;
             (whole.value > 0.0).then(|| Share {
                 part,
                 whole,
@@ -164,7 +171,8 @@ fn qualifier_key(q: Qualifier) -> &'static str {
 
 /// The figures as CSV (RFC 4180), texts in `lang`, sources by their ids and locators.
 pub fn figures_csv(exhibit: &Exhibit, lang: Lang) -> String {
-    let mut out = String::from("id,label,value,value_max,qualifier,unit,scope,date,conflict,sources\r\n");
+    let mut out =
+        String::from("id,label,value,value_max,qualifier,unit,scope,date,conflict,sources\r\n");
     for f in &exhibit.figures.entries {
         let sources: Vec<String> = f
             .citations
@@ -230,7 +238,10 @@ mod tests {
         assert_eq!(s.variants.len(), 3);
         assert_eq!((s.min, s.max), (560000.0, 760000.0));
         assert!(s.variants[1].open_above);
-        assert_eq!((s.variants[2].low, s.variants[2].high), (560000.0, 760000.0));
+        assert_eq!(
+            (s.variants[2].low, s.variants[2].high),
+            (560000.0, 760000.0)
+        );
         assert!((s.relative_spread() - 200000.0 / 560000.0).abs() < 1e-12);
         assert!(spread(&ex, "none").is_none());
     }
@@ -244,7 +255,13 @@ mod tests {
         assert!(axis.start < 560000.0 && axis.end > 760000.0);
         assert_eq!(axis.ticks.first(), Some(&axis.start));
         assert_eq!(axis.ticks.last(), Some(&axis.end));
-        assert!(axis.ticks.windows(2).all(|w| (w[1] - w[0] - 50000.0).abs() < 1e-6), "{:?}", axis.ticks);
+        assert!(
+            axis.ticks
+                .windows(2)
+                .all(|w| (w[1] - w[0] - 50000.0).abs() < 1e-6),
+            "{:?}",
+            axis.ticks
+        );
         assert_eq!(axis.scale(axis.start, 0.0, 100.0), 0.0);
         assert_eq!(axis.scale(axis.end, 0.0, 100.0), 100.0);
         // One value alone still gets a usable axis around it.
@@ -262,8 +279,14 @@ mod tests {
         let share = &shares[0];
         assert_eq!(share.part.id, "jp");
         assert!((share.percent - 50.637).abs() < 0.001, "{}", share.percent);
-        assert!(share.agrees(), "15,735 / 31,074 rounds to the stated 50.6 %");
-        let wrong = Share { stated_percent: Some(52.0), ..share.clone() };
+        assert!(
+            share.agrees(),
+            "15,735 / 31,074 rounds to the stated 50.6 %"
+        );
+        let wrong = Share {
+            stated_percent: Some(52.0),
+            ..share.clone()
+        };
         assert!(!wrong.agrees());
     }
 
@@ -271,8 +294,14 @@ mod tests {
     fn csv_quotes_what_needs_quoting() {
         let csv = figures_csv(&exhibit(), Lang::En);
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines[0], "id,label,value,value_max,qualifier,unit,scope,date,conflict,sources");
-        assert_eq!(lines[1], r#"a,"Interned, ""official""",575000,,about,people,"USSR, 1945",,c,s (p. 1)"#);
+        assert_eq!(
+            lines[0],
+            "id,label,value,value_max,qualifier,unit,scope,date,conflict,sources"
+        );
+        assert_eq!(
+            lines[1],
+            r#"a,"Interned, ""official""",575000,,about,people,"USSR, 1945",,c,s (p. 1)"#
+        );
         assert_eq!(lines[3], "r,Range,560000,760000,exact,people,USSR,,c,s");
         assert_eq!(lines.len(), 7, "header, five rows and the final line break");
         let json: serde_json::Value = serde_json::from_str(&figures_json(&exhibit())).unwrap();

@@ -281,7 +281,12 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
             *variants.entry(group).or_default() += 1;
         }
         if let Some(share) = &f.share_of {
-            c.reference("share_of.figure", &share.figure, DatasetFile::Figures, figures);
+            c.reference(
+                "share_of.figure",
+                &share.figure,
+                DatasetFile::Figures,
+                figures,
+            );
         }
         c.citations(&f.citations, sources);
     }
@@ -289,7 +294,11 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
     // A share is computed from the two cited numbers; it must agree with what the source states.
     for share in crate::stats::shares(ex) {
         if !share.agrees() {
-            let line = ex.figures.iter().find(|(f, _)| f.id == share.part.id).map_or(0, |(_, l)| l);
+            let line = ex
+                .figures
+                .iter()
+                .find(|(f, _)| f.id == share.part.id)
+                .map_or(0, |(_, l)| l);
             let stated = share.stated_percent.unwrap_or_default();
             problems.push(
                 Problem::new(

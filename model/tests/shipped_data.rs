@@ -113,8 +113,18 @@ fn there_are_at_least_sixty_events_from_1941_to_the_memorials_of_2024() {
 fn the_karaganda_share_is_computed_and_agrees_with_the_source() {
     let ex = load_shipped().exhibit;
     let shares = exhibit_model::stats::shares(&ex);
-    let karaganda = shares.iter().find(|s| s.part.id == "karaganda-japanese-15735").expect("declared share");
-    assert_eq!((karaganda.part.value, karaganda.whole.value), (15735.0, 31074.0));
-    assert!((karaganda.percent - 50.6).abs() < 0.05, "{}", karaganda.percent);
+    let karaganda = shares
+        .iter()
+        .find(|s| s.part.id == "karaganda-japanese-15735")
+        .expect("declared share");
+    assert_eq!(
+        (karaganda.part.value, karaganda.whole.value),
+        (15735.0, 31074.0)
+    );
+    assert!(
+        (karaganda.percent - 50.6).abs() < 0.05,
+        "{}",
+        karaganda.percent
+    );
     assert!(karaganda.agrees());
 }

@@ -323,12 +323,21 @@ fn a_conflict_group_needs_two_variants() {
 fn a_share_that_disagrees_with_the_stated_percentage_is_reported() {
     let part = r#"{"id": "c", "label": {"en": "Part"}, "value": 287500, "qualifier": "about",
    "unit": {"en": "people"}, "scope": {"en": "USSR"}, "share_of": {"figure": "a", "stated_percent": 60}, "citations": [{"source": "seed"}]}"#;
-    let p = only(problems_with(DatasetFile::Figures, |t| t.replacen("\n]", &format!(",\n  {part}\n]"), 1)));
+    let p = only(problems_with(DatasetFile::Figures, |t| {
+        t.replacen("\n]", &format!(",\n  {part}\n]"), 1)
+    }));
     assert_eq!(p.entry.as_deref(), Some("c"));
     assert_eq!(p.field.as_deref(), Some("share_of.stated_percent"));
-    assert!(p.message.contains("287500 of 575000 is 50.00 %, but the source states 60 %"), "{}", p.message);
+    assert!(
+        p.message
+            .contains("287500 of 575000 is 50.00 %, but the source states 60 %"),
+        "{}",
+        p.message
+    );
     // The same share stated correctly passes.
-    let ok = problems_with(DatasetFile::Figures, |t| t.replacen("\n]", &format!(",\n  {}\n]", part.replace("60", "50")), 1));
+    let ok = problems_with(DatasetFile::Figures, |t| {
+        t.replacen("\n]", &format!(",\n  {}\n]", part.replace("60", "50")), 1)
+    });
     assert_eq!(ok, vec![]);
 }
 
@@ -336,7 +345,9 @@ fn a_share_that_disagrees_with_the_stated_percentage_is_reported() {
 fn a_share_of_an_unknown_figure_is_reported() {
     let part = r#"{"id": "c", "label": {"en": "Part"}, "value": 1, "qualifier": "exact",
    "unit": {"en": "people"}, "scope": {"en": "USSR"}, "share_of": {"figure": "nothing"}, "citations": [{"source": "seed"}]}"#;
-    let p = only(problems_with(DatasetFile::Figures, |t| t.replacen("\n]", &format!(",\n  {part}\n]"), 1)));
+    let p = only(problems_with(DatasetFile::Figures, |t| {
+        t.replacen("\n]", &format!(",\n  {part}\n]"), 1)
+    }));
     assert_eq!(p.field.as_deref(), Some("share_of.figure"));
 }
 

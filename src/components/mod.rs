@@ -1,11 +1,14 @@
 //! Shared building blocks of the pages, one component a file.
 
 mod citations;
+mod composition_chart;
 mod conflict_variants;
 mod data_problems;
 mod language_switch;
 mod local_text;
+mod milestone_chart;
 mod page_title;
+mod range_chart;
 mod scroll_to_hash;
 mod site_footer;
 mod site_header;
@@ -13,11 +16,14 @@ mod skip_link;
 mod with_data;
 
 pub use citations::Citations;
+pub use composition_chart::CompositionChart;
 pub use conflict_variants::ConflictVariants;
 pub use data_problems::DataProblems;
 pub use language_switch::LanguageSwitch;
 pub use local_text::LocalText;
+pub use milestone_chart::MilestoneChart;
 pub use page_title::PageTitle;
+pub use range_chart::RangeChart;
 pub use scroll_to_hash::ScrollToHash;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

@@ -7,7 +7,7 @@ use exhibit_model::EventCategory;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-pub(crate) fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
+pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
     match category {
         EventCategory::War => t_string!(i18n, category.war),
         EventCategory::Captivity => t_string!(i18n, category.captivity),

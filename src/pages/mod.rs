@@ -12,7 +12,7 @@ mod statistics;
 mod timeline;
 
 pub use about::About;
-pub use event_page::EventPage;
+pub use event_page::{category_label, EventPage};
 pub use gallery::Gallery;
 pub use gallery_item_page::GalleryItemPage;
 pub use home::Home;

@@ -1,8 +1,12 @@
-use crate::components::{Citations, ConflictVariants, LocalText, PageTitle, WithData};
+use crate::components::{
+    Citations, CompositionChart, ConflictVariants, LocalText, MilestoneChart, PageTitle,
+    RangeChart, WithData,
+};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::use_lang;
 use exhibit_model::format::format_quantity;
+use exhibit_model::stats::{figures_csv, figures_json, shares};
 use exhibit_model::DatasetFile;
 use leptos::prelude::*;
 
@@ -31,6 +35,7 @@ pub fn Statistics() -> impl IntoView {
                     <section class="conflict" id=format!("conflict-{}", conflict.id) aria-labelledby=labelled_by tabindex="-1">
                         <h3 id=heading_id><LocalText text=conflict.title.clone()/></h3>
                         <ConflictVariants loaded=loaded.clone() conflict=conflict.clone()/>
+                        <RangeChart loaded=loaded.clone() conflict=conflict.clone()/>
                         <p class="why-differ">
                             <strong>{t!(i18n, statistics.why_differ)} ": "</strong>
                             <LocalText text=conflict.explanation.clone()/>
@@ -58,6 +63,31 @@ pub fn Statistics() -> impl IntoView {
                 }
             })
             .collect_view();
+        let share_charts = shares(&loaded.exhibit)
+            .into_iter()
+            .map(|share| {
+                view! {
+                    <CompositionChart
+                        part=share.part.clone()
+                        whole=share.whole.clone()
+                        percent=share.percent
+                        stated_percent=share.stated_percent
+                    />
+                }
+            })
+            .collect_view();
+        let csv_data = loaded.clone();
+        let csv_href = move || {
+            let csv = figures_csv(&csv_data.exhibit, lang.get());
+            format!(
+                "data:text/csv;charset=utf-8,{}",
+                js_sys::encode_uri_component(&csv)
+            )
+        };
+        let json_href = format!(
+            "data:application/json;charset=utf-8,{}",
+            js_sys::encode_uri_component(&figures_json(&loaded.exhibit))
+        );
         view! {
             <section aria-labelledby="conflicts-title">
                 <h2 id="conflicts-title">{t!(i18n, statistics.conflicts)}</h2>
@@ -78,6 +108,22 @@ pub fn Statistics() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+            </section>
+            <section aria-labelledby="shares-title">
+                <h2 id="shares-title">{t!(i18n, statistics.shares)}</h2>
+                {share_charts}
+            </section>
+            <section aria-labelledby="milestones-title">
+                <h2 id="milestones-title" class="sr-only">{t!(i18n, statistics.milestones)}</h2>
+                <MilestoneChart loaded=loaded.clone()/>
+            </section>
+            <section class="export" aria-labelledby="export-title">
+                <h2 id="export-title">{t!(i18n, statistics.export)}</h2>
+                <p>{t!(i18n, statistics.export_intro)}</p>
+                <p class="export-links">
+                    <a class="button" href=csv_href download="figures.csv">{t!(i18n, statistics.export_csv)}</a>
+                    <a class="button" href=json_href download="figures.json">{t!(i18n, statistics.export_json)}</a>
+                </p>
             </section>
         }
     };

@@ -2,7 +2,7 @@
 // (served under /memorial/exhibit/), through a static server with an SPA fallback.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4173;
+const PORT = 4391; // not 4173, which scripts/screenshots.mjs uses by default
 
 export default defineConfig({
   testDir: ".",
