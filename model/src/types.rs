@@ -59,6 +59,9 @@ pub struct Event {
     pub places: Vec<String>,
     #[serde(default)]
     pub people: Vec<String>,
+    /// Figures (`figures.json`) this event is the source or occasion of.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<String>,
     /// Set when the date or the fact itself rests on a weak or single source;
     /// the text says what exactly is uncertain.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -251,6 +251,9 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         for (i, id) in e.people.iter().enumerate() {
             c.reference(&format!("people[{i}]"), id, DatasetFile::People, people);
         }
+        for (i, id) in e.figures.iter().enumerate() {
+            c.reference(&format!("figures[{i}]"), id, DatasetFile::Figures, figures);
+        }
         c.citations(&e.citations, sources);
     }
 

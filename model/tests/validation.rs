@@ -274,6 +274,23 @@ fn a_dangling_reference_names_the_target_file() {
 }
 
 #[test]
+fn an_event_naming_an_unknown_figure_is_reported() {
+    let p = only(problems_with(DatasetFile::Events, |t| {
+        t.replace(
+            r#""people": ["ahiko"],"#,
+            r#""people": ["ahiko"], "figures": ["a", "zz"],"#,
+        )
+    }));
+    assert_eq!(p.field.as_deref(), Some("figures[1]"));
+    assert!(
+        p.message
+            .contains("no figure with the id “zz” in figures.json"),
+        "{}",
+        p.message
+    );
+}
+
+#[test]
 fn a_citation_of_an_unknown_source_is_reported() {
     let p = only(problems_with(DatasetFile::Gallery, |t| {
         t.replace(r#"{"source": "seed"}"#, r#"{"source": "nowhere"}"#)

@@ -22,12 +22,16 @@ pub fn ConflictVariants(loaded: SharedLoaded, conflict: Conflict) -> impl IntoVi
                 .and_then(|c| loaded.exhibit.source(&c.source))
                 .map(|s| (s.id.clone(), s.short_name().to_string()));
             let quantity = figure.clone();
+            let date = figure.date;
             view! {
                 <li class="variant" id=format!("figure-{}", figure.id)>
                     <span class="variant-value">{move || format_quantity(&quantity, lang.get())}</span>
                     <span class="variant-scope">
                         <LocalText text=figure.scope.clone()/>
                     </span>
+                    {date.map(|d| view! {
+                        <time class="variant-date" datetime=d.to_string()>{move || d.format(lang.get())}</time>
+                    })}
                     {source
                         .map(|(id, name)| {
                             let anchor = format!("/sources#source-{id}");

@@ -3,6 +3,7 @@ use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::timeline::NEEDS;
 use crate::routing::{use_lang, use_links};
+use exhibit_model::format::format_quantity;
 use exhibit_model::EventCategory;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -80,6 +81,32 @@ pub fn EventPage() -> impl IntoView {
                     view! { <li><a href=move || links.href(&href)><LocalText text=item.title.clone()/></a></li> }
                 })
                 .collect();
+            let figures: Vec<_> = event
+                .figures
+                .iter()
+                .filter_map(|id| {
+                    loaded
+                        .exhibit
+                        .figures
+                        .entries
+                        .iter()
+                        .find(|f| &f.id == id)
+                        .cloned()
+                })
+                .map(|figure| {
+                    let href = format!("/statistics#figure-{}", figure.id);
+                    let quantity = figure.clone();
+                    view! {
+                        <li>
+                            <a href=move || links.href(&href)>
+                                {move || format_quantity(&quantity, lang.get())}
+                            </a>
+                            " — "
+                            <LocalText text=figure.label.clone()/>
+                        </li>
+                    }
+                })
+                .collect();
             let page_title = event.title.clone();
             let date = event.date;
             let category = event.category;
@@ -103,6 +130,7 @@ pub fn EventPage() -> impl IntoView {
                 <div class="detail-links">
                     {(!event.places.is_empty()).then(|| view! { <section><h2>{t!(i18n, timeline.places)}</h2><ul>{places}</ul></section> })}
                     {(!event.people.is_empty()).then(|| view! { <section><h2>{t!(i18n, timeline.people)}</h2><ul>{people}</ul></section> })}
+                    {(!figures.is_empty()).then(|| view! { <section><h2>{t!(i18n, timeline.figures)}</h2><ul>{figures}</ul></section> })}
                     {(!gallery.is_empty()).then(|| view! { <section><h2>{t!(i18n, timeline.related_gallery)}</h2><ul>{gallery}</ul></section> })}
                 </div>
                 <Citations loaded=loaded.clone() citations=event.citations.clone()/>

@@ -54,6 +54,15 @@ test("each chart's table says what the chart draws", async ({ page }) => {
   await expect(milestones.locator("tbody tr")).toHaveCount(marks);
 });
 
+test("an event links to the figures it gave rise to", async ({ page }) => {
+  await page.goto("/timeline/last-group-leaves");
+  await settled(page);
+  await page.getByRole("link", { name: "more than 1,500 people" }).click();
+  await expect(page).toHaveURL(/\/statistics#figure-last-group-dorokhov$/);
+  await expect(page.locator("#figure-last-group-dorokhov")).toBeInViewport();
+  await expect(page.locator("#figure-last-group-dorokhov .variant-date")).toHaveText("1956");
+});
+
 test("switching the language reformats the numbers", async ({ page }) => {
   await page.goto("/statistics");
   await settled(page);
