@@ -1,4 +1,4 @@
-use crate::components::LocalText;
+use crate::components::{ChartTable, LocalText};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::category_label;
@@ -101,19 +101,11 @@ pub fn MilestoneChart(loaded: SharedLoaded) -> impl IntoView {
                 {labels}
                 {marks}
             </svg>
-            <details class="chart-details">
-                <summary>{t!(i18n, statistics.show_table)}</summary>
-                <table class="chart-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(i18n, statistics.year)}</th>
-                            <th scope="col">{t!(i18n, statistics.category)}</th>
-                            <th scope="col">{t!(i18n, statistics.event)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{table_rows}</tbody>
-                </table>
-            </details>
+            <ChartTable headers=vec![
+                Signal::derive(move || t_string!(i18n, statistics.year).to_string()),
+                Signal::derive(move || t_string!(i18n, statistics.category).to_string()),
+                Signal::derive(move || t_string!(i18n, statistics.event).to_string()),
+            ]>{table_rows}</ChartTable>
         </figure>
     }
     .into_any()

@@ -1,3 +1,4 @@
+use crate::components::ChartTable;
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::use_lang;
@@ -108,19 +109,11 @@ pub fn RangeChart(loaded: SharedLoaded, conflict: Conflict) -> impl IntoView {
                 {marks}
             </svg>
             <p class="chart-legend" aria-hidden="true">{t!(i18n, statistics.legend)}</p>
-            <details class="chart-details">
-                <summary>{t!(i18n, statistics.show_table)}</summary>
-                <table class="chart-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, statistics.chart_source)}</th>
-                        <th scope="col">{t!(i18n, statistics.value)}</th>
-                        <th scope="col">{t!(i18n, statistics.scope)}</th>
-                    </tr>
-                </thead>
-                <tbody>{table_rows}</tbody>
-                </table>
-            </details>
+            <ChartTable headers=vec![
+                Signal::derive(move || t_string!(i18n, statistics.chart_source).to_string()),
+                Signal::derive(move || t_string!(i18n, statistics.value).to_string()),
+                Signal::derive(move || t_string!(i18n, statistics.scope).to_string()),
+            ]>{table_rows}</ChartTable>
         </figure>
     }
     .into_any()

@@ -1,4 +1,4 @@
-use crate::components::{Citations, LocalText, PageTitle, WithData};
+use crate::components::{Citations, LocalText, PageTitle, Pager, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::timeline::NEEDS;
@@ -40,20 +40,6 @@ pub fn EventPage() -> impl IntoView {
                 .into_any();
             };
             let (prev, next) = loaded.exhibit.event_neighbours(&id);
-            let neighbour = |e: Option<&exhibit_model::Event>, rel: &'static str| {
-                e.map(|e| {
-                    let href = format!("/timeline/{}", e.id);
-                    let text = e.title.clone();
-                    view! {
-                        <a class=format!("pager-{rel}") rel=rel href=move || links.href(&href)>
-                            <span class="pager-label">
-                                {move || if rel == "prev" { t_string!(i18n, timeline.previous) } else { t_string!(i18n, timeline.next) }}
-                            </span>
-                            <LocalText text=text.clone()/>
-                        </a>
-                    }
-                })
-            };
             let places = event
                 .places
                 .iter()
@@ -134,7 +120,12 @@ pub fn EventPage() -> impl IntoView {
                     {(!gallery.is_empty()).then(|| view! { <section><h2>{t!(i18n, timeline.related_gallery)}</h2><ul>{gallery}</ul></section> })}
                 </div>
                 <Citations loaded=loaded.clone() citations=event.citations.clone()/>
-                <nav class="pager" aria-label=move || t_string!(i18n, pager_label)>{neighbour(prev, "prev")} {neighbour(next, "next")}</nav>
+                <Pager
+                    prev=prev.map(|n| (format!("/timeline/{}", n.id), n.title.clone()))
+                    next=next.map(|n| (format!("/timeline/{}", n.id), n.title.clone()))
+                    prev_label=move || t_string!(i18n, timeline.previous).to_string()
+                    next_label=move || t_string!(i18n, timeline.next).to_string()
+                />
             }
             .into_any()
         }

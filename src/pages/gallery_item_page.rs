@@ -1,4 +1,4 @@
-use crate::components::{Citations, LocalText, PageTitle, WithData};
+use crate::components::{Citations, LocalText, PageTitle, Pager, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::gallery::NEEDS;
@@ -59,20 +59,6 @@ pub fn GalleryItemPage() -> impl IntoView {
                 .into_any();
             };
             let (prev, next) = loaded.exhibit.gallery_neighbours(&id);
-            let neighbour = |g: Option<&exhibit_model::GalleryItem>, rel: &'static str| {
-                g.map(|g| {
-                    let href = format!("/gallery/{}", g.id);
-                    let text = g.title.clone();
-                    view! {
-                        <a class=format!("pager-{rel}") rel=rel href=move || links.href(&href)>
-                            <span class="pager-label">
-                                {move || if rel == "prev" { t_string!(i18n, gallery.previous) } else { t_string!(i18n, gallery.next) }}
-                            </span>
-                            <LocalText text=text.clone()/>
-                        </a>
-                    }
-                })
-            };
             let place = item
                 .place
                 .as_deref()
@@ -133,7 +119,12 @@ pub fn GalleryItemPage() -> impl IntoView {
                     {(!people.is_empty()).then(|| view! { <section><h2>{t!(i18n, gallery.people)}</h2><ul>{people}</ul></section> })}
                 </div>
                 <Citations loaded=loaded.clone() citations=item.citations.clone()/>
-                <nav class="pager" aria-label=move || t_string!(i18n, pager_label)>{neighbour(prev, "prev")} {neighbour(next, "next")}</nav>
+                <Pager
+                    prev=prev.map(|n| (format!("/gallery/{}", n.id), n.title.clone()))
+                    next=next.map(|n| (format!("/gallery/{}", n.id), n.title.clone()))
+                    prev_label=move || t_string!(i18n, gallery.previous).to_string()
+                    next_label=move || t_string!(i18n, gallery.next).to_string()
+                />
             }
             .into_any()
         }
