@@ -44,6 +44,16 @@ pub fn format_percent(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A decade by its first year: `1950s`, `1950-е`, `1950-жылдар`, `1950年代`.
+pub fn format_decade(first_year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{first_year}s"),
+        Lang::Ru => format!("{first_year}-е"),
+        Lang::Kk => format!("{first_year}-жылдар"),
+        Lang::Ja => format!("{first_year}年代"),
+    }
+}
+
 /// The Kazakh ablative ending for a number as it is read aloud
 /// (600 000 → "алты жүз мың" → "-нан"), by vowel harmony and the last sound.
 pub fn kazakh_ablative(n: u64) -> &'static str {
@@ -161,6 +171,14 @@ mod tests {
         assert_eq!(format_number(1234567.0, Lang::En), "1,234,567");
         assert_eq!(format_number(50.6, Lang::En), "50.6");
         assert_eq!(format_number(50.6, Lang::Ru), "50,6");
+    }
+
+    #[test]
+    fn decades_follow_the_language() {
+        assert_eq!(format_decade(1950, Lang::En), "1950s");
+        assert_eq!(format_decade(1950, Lang::Ru), "1950-е");
+        assert_eq!(format_decade(1950, Lang::Kk), "1950-жылдар");
+        assert_eq!(format_decade(1950, Lang::Ja), "1950年代");
     }
 
     #[test]

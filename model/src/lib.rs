@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod date;
 pub mod exhibit;
 pub mod format;
+pub mod gallery;
 pub mod lang;
 pub mod parse;
 pub mod paths;

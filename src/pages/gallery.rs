@@ -1,10 +1,12 @@
-use crate::components::{LocalText, PageTitle, WithData};
+use crate::components::{GalleryFilters, LocalText, PageTitle, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::gallery_item_page::{kind_glyph, kind_label};
 use crate::routing::{use_lang, use_links};
+use exhibit_model::gallery::GalleryFilter;
 use exhibit_model::DatasetFile;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 pub(crate) const NEEDS: &[DatasetFile] = &[
     DatasetFile::Gallery,
@@ -21,16 +23,28 @@ pub fn Gallery() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let links = use_links();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| {
+            GalleryFilter::from_query(q.get_str("kind"), q.get_str("place"), q.get_str("decade"))
+        })
+    });
     let grid = move |loaded: SharedLoaded| {
-        let cards = loaded
-            .exhibit
-            .gallery
-            .entries
-            .iter()
-            .cloned()
+        let total = loaded.exhibit.gallery.entries.len();
+        let all_items = loaded.clone();
+        let cards = move || {
+            let shown = filter.with(|f| {
+                f.apply(&all_items.exhibit.gallery.entries)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            });
+            let count = shown.len();
+            let cards = shown
+            .into_iter()
             .map(|item| {
                 let href = format!("/gallery/{}", item.id);
-                let place = item.place.as_deref().and_then(|p| loaded.exhibit.place(p)).map(|p| p.name.clone());
+                let place = item.place.as_deref().and_then(|p| all_items.exhibit.place(p)).map(|p| p.name.clone());
                 let date = item.date;
                 let kind = item.kind;
                 view! {
@@ -51,7 +65,23 @@ pub fn Gallery() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="gallery-grid">{cards}</ul> }
+            view! {
+                <p class="filter-count" role="status">
+                    {t!(i18n, gallery.count, shown = move || count, total = move || total)}
+                </p>
+                {(count == 0).then(|| view! {
+                    <p class="not-found-message">
+                        {t!(i18n, gallery.none_found)} " "
+                        <a href=move || links.href("/gallery")>{t!(i18n, gallery.clear)}</a>
+                    </p>
+                })}
+                <ul class="gallery-grid">{cards}</ul>
+            }
+        };
+        view! {
+            <GalleryFilters loaded=loaded.clone() filter=filter/>
+            {cards}
+        }
     };
     view! {
         <PageTitle text=move || t_string!(i18n, nav.gallery).to_string()/>

@@ -7,7 +7,7 @@ use exhibit_model::GalleryKind;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-pub(crate) fn kind_label(i18n: I18nContext<Locale>, kind: GalleryKind) -> &'static str {
+pub fn kind_label(i18n: I18nContext<Locale>, kind: GalleryKind) -> &'static str {
     match kind {
         GalleryKind::Memorial => t_string!(i18n, gallery_kind.memorial),
         GalleryKind::Cemetery => t_string!(i18n, gallery_kind.cemetery),

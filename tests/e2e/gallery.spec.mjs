@@ -1,0 +1,63 @@
+// Gallery filters live in the address: a filtered view can be shared and reloaded.
+import { test, expect, settled } from "./fixtures.mjs";
+import { readFile } from "node:fs/promises";
+
+// The address's path and query parameters, in any order.
+async function expectAddress(page, path, params) {
+  await expect.poll(() => {
+    const url = new URL(page.url());
+    return [url.pathname, Object.fromEntries(url.searchParams)];
+  }).toEqual([path, params]);
+}
+
+const gallery = JSON.parse(await readFile(new URL("../../public/data/gallery.json", import.meta.url), "utf8"));
+
+test("filter the gallery, share the address, reload it", async ({ page }) => {
+  await page.goto("/gallery?lang=ru");
+  await settled(page);
+  const cards = page.locator(".gallery-card");
+  await expect(cards).toHaveCount(gallery.length);
+  await expect(page.locator(".filter-count")).toHaveText(`Показано ${gallery.length} из ${gallery.length}`);
+
+  await page.getByLabel("Тип").selectOption("building");
+  await expectAddress(page, "/gallery", { lang: "ru", kind: "building" });
+  const buildings = gallery.filter((g) => g.kind === "building");
+  await expect(cards).toHaveCount(buildings.length);
+  await expect(page.locator(".card-kind").first()).toHaveText("Здание");
+
+  await page.getByLabel("Период").selectOption("1950");
+  await expectAddress(page, "/gallery", { lang: "ru", kind: "building", decade: "1950" });
+  const inFifties = buildings.filter((g) => {
+    const [a, b] = g.date.replace("~", "").split("/");
+    return Number(a.slice(0, 4)) <= 1959 && Number((b ?? a).slice(0, 4)) >= 1950;
+  });
+  await expect(cards).toHaveCount(inFifties.length);
+
+  const shared = page.url();
+  await page.goto(shared);
+  await settled(page);
+  await expect(cards).toHaveCount(inFifties.length);
+  await expect(page.getByLabel("Тип")).toHaveValue("building");
+  await expect(page.getByLabel("Период")).toHaveValue("1950");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+
+  await page.getByLabel("Тип").selectOption("");
+  await expectAddress(page, "/gallery", { lang: "ru", decade: "1950" });
+});
+
+test("a filter that matches nothing says so and offers the way back", async ({ page }) => {
+  await page.goto("/gallery?kind=person&place=maizuru");
+  await settled(page);
+  await expect(page.locator(".gallery-card")).toHaveCount(0);
+  await expect(page.locator("main")).toContainText("No item matches these filters.");
+  await page.getByRole("link", { name: "Show all items" }).click();
+  await expect(page.locator(".gallery-card")).toHaveCount(gallery.length);
+});
+
+test("the gallery filters work under the sub-path", async ({ page }) => {
+  await page.goto("/memorial/exhibit/gallery");
+  await settled(page);
+  await page.getByLabel("Kind").selectOption("memorial");
+  await expectAddress(page, "/memorial/exhibit/gallery", { kind: "memorial" });
+  await expect(page.locator(".gallery-card")).toHaveCount(gallery.filter((g) => g.kind === "memorial").length);
+});
