@@ -1,7 +1,7 @@
-use crate::components::{GalleryFilters, LocalText, PageTitle, WithData};
+use crate::components::{GalleryFilters, GalleryPicture, LocalText, PageTitle, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
-use crate::pages::gallery_item_page::{kind_glyph, kind_label};
+use crate::pages::gallery_item_page::kind_label;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::gallery::GalleryFilter;
 use exhibit_model::DatasetFile;
@@ -49,7 +49,7 @@ pub fn Gallery() -> impl IntoView {
                 let kind = item.kind;
                 view! {
                     <li class=format!("gallery-card kind-{}", kind.key())>
-                        <div class="card-emblem" aria-hidden="true">{kind_glyph(kind)}</div>
+                        <GalleryPicture image=item.image.clone() kind=kind/>
                         <div class="card-body">
                             <p class="card-kind">{move || kind_label(i18n, kind)}</p>
                             <h2 class="card-title">

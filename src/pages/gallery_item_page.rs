@@ -1,4 +1,4 @@
-use crate::components::{Citations, LocalText, PageTitle, Pager, WithData};
+use crate::components::{Citations, GalleryPicture, LocalText, PageTitle, Pager, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::gallery::NEEDS;
@@ -18,7 +18,7 @@ pub fn kind_label(i18n: I18nContext<Locale>, kind: GalleryKind) -> &'static str 
 }
 
 /// A restrained line emblem for each kind, drawn instead of a missing photograph.
-pub(crate) fn kind_glyph(kind: GalleryKind) -> impl IntoView {
+pub fn kind_glyph(kind: GalleryKind) -> impl IntoView {
     let path = match kind {
         // A stele on a plinth.
         GalleryKind::Memorial => "M40 14 L52 22 L52 70 L28 70 L28 22 Z M20 70 L60 70 L60 78 L20 78 Z",
@@ -93,9 +93,14 @@ pub fn GalleryItemPage() -> impl IntoView {
                 <p class="breadcrumb">
                     <a href=move || links.href("/gallery")>"← " {t!(i18n, gallery.back)}</a>
                 </p>
-                <div class=format!("detail-figure kind-{}", kind.key())>
-                    <div class="card-emblem" aria-hidden="true">{kind_glyph(kind)}</div>
-                </div>
+                <figure class=format!("detail-figure kind-{}", kind.key())>
+                    <GalleryPicture image=item.image.clone() kind=kind/>
+                    {item.image.clone().map(|img| view! {
+                        <figcaption class="photo-credit">
+                            {t!(i18n, gallery.photo_credit)} ": " {img.credit} " · " {img.licence}
+                        </figcaption>
+                    })}
+                </figure>
                 <header class="detail-header">
                     <p class="detail-meta">
                         <span class="badge">{move || kind_label(i18n, kind)}</span>

@@ -14,7 +14,7 @@ mod timeline;
 pub use about::About;
 pub use event_page::{category_label, EventPage};
 pub use gallery::Gallery;
-pub use gallery_item_page::{kind_label, GalleryItemPage};
+pub use gallery_item_page::{kind_glyph, kind_label, GalleryItemPage};
 pub use home::Home;
 pub use map::Map;
 pub use not_found::NotFound;

@@ -61,3 +61,41 @@ test("the gallery filters work under the sub-path", async ({ page }) => {
   await expectAddress(page, "/memorial/exhibit/gallery", { kind: "memorial" });
   await expect(page.locator(".gallery-card")).toHaveCount(gallery.filter((g) => g.kind === "memorial").length);
 });
+
+// A curator's photograph: shown with its size and alt text; a missing file falls back to the emblem.
+const PNG_1x1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=", "base64");
+
+async function withImages(page, images) {
+  await page.route("**/data/gallery.json", async (route) => {
+    const items = await (await route.fetch()).json();
+    for (const [id, src] of Object.entries(images)) {
+      items.find((g) => g.id === id).image = {
+        src, width: 1600, height: 1067, alt: { en: `Photograph of ${id}`, ru: `Фотография ${id}` }, credit: "Test archive", licence: "CC BY 4.0",
+      };
+    }
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(items) });
+  });
+  await page.route("**/images/present.png", (route) => route.fulfill({ contentType: "image/png", body: PNG_1x1 }));
+}
+
+test("a photograph shows with its size and alt text; a missing one falls back to the emblem", async ({ page }) => {
+  page.expectConsoleError(/status of 404/); // the browser reports the missing image file itself
+  await withImages(page, { "kengir-japanese-memorial": "images/present.png", "astana-japanese-memorial": "images/missing.jpg" });
+  await page.goto("/gallery");
+  await settled(page);
+  const present = page.locator(".gallery-card", { hasText: "Memorial to interned Japanese at Kengir" });
+  const photo = present.locator("img.card-photo");
+  await expect(photo).toHaveAttribute("alt", "Photograph of kengir-japanese-memorial");
+  await expect(photo).toHaveAttribute("width", "1600");
+  await expect(photo).toHaveAttribute("height", "1067");
+  await expect(photo).toHaveAttribute("loading", "lazy");
+  await expect.poll(() => photo.evaluate((img) => img.complete && img.naturalWidth)).toBe(1);
+
+  const missing = page.locator(".gallery-card", { hasText: "Memorial to interned Japanese in Astana" });
+  await expect(missing.locator("img")).toHaveCount(0);
+  await expect(missing.locator(".card-emblem svg")).toBeVisible();
+
+  await present.getByRole("link").first().click();
+  await expect(page.locator(".detail-figure img")).toHaveAttribute("alt", "Photograph of kengir-japanese-memorial");
+  await expect(page.locator(".photo-credit")).toHaveText("Photograph: Test archive · CC BY 4.0");
+});
