@@ -2,12 +2,24 @@ use crate::components::LocalText;
 use crate::i18n::*;
 use crate::routing::use_links;
 use exhibit_model::LocalizedText;
+use leptos::ev;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 /// A neighbour in a sequence: the app path to it and its title.
 pub type Neighbour = Option<(String, LocalizedText)>;
 
+/// Whether a key press belongs to a form field rather than to the page.
+fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+}
+
 /// Previous and next links between the items of a sequence (events, gallery items).
+/// The arrow keys and a horizontal swipe follow them too.
 #[component]
 pub fn Pager(
     prev: Neighbour,
@@ -17,6 +29,60 @@ pub fn Pager(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let links = use_links();
+    let navigate = use_navigate();
+    let prev_href = prev.as_ref().map(|(path, _)| links.href(path));
+    let next_href = next.as_ref().map(|(path, _)| links.href(path));
+    let go = move |href: &Option<String>| {
+        if let Some(href) = href {
+            navigate(
+                href,
+                NavigateOptions {
+                    resolve: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let keys = {
+        let (go, prev_href, next_href) = (go.clone(), prev_href.clone(), next_href.clone());
+        window_event_listener(ev::keydown, move |ev| {
+            if ev.alt_key()
+                || ev.ctrl_key()
+                || ev.meta_key()
+                || ev.shift_key()
+                || typing_in_a_field(&ev)
+            {
+                return;
+            }
+            match ev.key().as_str() {
+                "ArrowLeft" => go(&prev_href),
+                "ArrowRight" => go(&next_href),
+                _ => {}
+            }
+        })
+    };
+    let touch_start = StoredValue::new(None::<(i32, i32)>);
+    let touch_down = window_event_listener(ev::touchstart, move |ev| {
+        if let Some(t) = ev.touches().get(0) {
+            touch_start.set_value(Some((t.client_x(), t.client_y())));
+        }
+    });
+    let touch_up = window_event_listener(ev::touchend, move |ev| {
+        let (Some((x0, y0)), Some(t)) = (touch_start.get_value(), ev.changed_touches().get(0))
+        else {
+            return;
+        };
+        let (dx, dy) = (t.client_x() - x0, t.client_y() - y0);
+        // A clear horizontal swipe: right for the previous item, left for the next.
+        if dx.abs() > 70 && dy.abs() < 50 {
+            go(if dx > 0 { &prev_href } else { &next_href });
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        touch_down.remove();
+        touch_up.remove();
+    });
     let link = move |neighbour: Neighbour, rel: &'static str, label: Signal<String>| {
         neighbour.map(|(path, title)| {
             view! {

@@ -99,3 +99,31 @@ test("a photograph shows with its size and alt text; a missing one falls back to
   await expect(page.locator(".detail-figure img")).toHaveAttribute("alt", "Photograph of kengir-japanese-memorial");
   await expect(page.locator(".photo-credit")).toHaveText("Photograph: Test archive · CC BY 4.0");
 });
+
+test("arrow keys and a swipe move between items", async ({ page }) => {
+  await page.goto(`/gallery/${gallery[1].id}`);
+  await settled(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/gallery/${gallery[2].id}$`));
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(new RegExp(`/gallery/${gallery[1].id}$`));
+
+  // A swipe to the left shows the next item.
+  await page.evaluate(() => {
+    const touch = (x) => new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
+    window.dispatchEvent(new TouchEvent("touchstart", { touches: [touch(300)], changedTouches: [touch(300)] }));
+    window.dispatchEvent(new TouchEvent("touchend", { touches: [], changedTouches: [touch(120)] }));
+  });
+  await expect(page).toHaveURL(new RegExp(`/gallery/${gallery[2].id}$`));
+  await expect(page.locator("main h1")).toHaveText(gallery[2].title.en);
+});
+
+test("arrow keys move between events on the timeline", async ({ page }) => {
+  await page.goto("/timeline/gko-resolution-9898");
+  await settled(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/\/timeline\/surrender-signed$/);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/\/timeline\/japan-announces-surrender$/);
+});
