@@ -1,4 +1,4 @@
-use crate::components::{Citations, LocalText, PageTitle, Pager, WithData};
+use crate::components::{Citations, ItemNotFound, LocalText, PageTitle, Pager, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::timeline::NEEDS;
@@ -33,9 +33,10 @@ pub fn EventPage() -> impl IntoView {
             let id = id();
             let Some(event) = loaded.exhibit.event(&id).cloned() else {
                 return view! {
-                    <PageTitle text=move || t_string!(i18n, timeline.heading).to_string()/>
-                    <h1>{t!(i18n, timeline.heading)}</h1>
-                    <p class="not-found-message" role="status">{t!(i18n, timeline.not_found)}</p>
+                    <ItemNotFound
+                        heading=move || t_string!(i18n, timeline.heading).to_string()
+                        message=move || t_string!(i18n, timeline.not_found).to_string()
+                    />
                 }
                 .into_any();
             };

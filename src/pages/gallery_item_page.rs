@@ -1,4 +1,6 @@
-use crate::components::{Citations, GalleryPicture, LocalText, PageTitle, Pager, WithData};
+use crate::components::{
+    Citations, GalleryPicture, ItemNotFound, LocalText, PageTitle, Pager, WithData,
+};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::gallery::NEEDS;
@@ -52,9 +54,10 @@ pub fn GalleryItemPage() -> impl IntoView {
             let id = id();
             let Some(item) = loaded.exhibit.gallery_item(&id).cloned() else {
                 return view! {
-                    <PageTitle text=move || t_string!(i18n, gallery.heading).to_string()/>
-                    <h1>{t!(i18n, gallery.heading)}</h1>
-                    <p class="not-found-message" role="status">{t!(i18n, gallery.not_found)}</p>
+                    <ItemNotFound
+                        heading=move || t_string!(i18n, gallery.heading).to_string()
+                        message=move || t_string!(i18n, gallery.not_found).to_string()
+                    />
                 }
                 .into_any();
             };

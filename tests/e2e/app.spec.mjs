@@ -35,6 +35,11 @@ test("an unknown event id says so inside the timeline", async ({ page }) => {
   await page.goto("/timeline/no-such-event");
   await settled(page);
   await expect(page.locator("main")).toContainText("There is no event with this address");
+  await expect(page).toHaveTitle("Timeline — Far from Home");
+  await page.goto("/gallery/no-such-item?lang=ru");
+  await settled(page);
+  await expect(page.locator("main h1")).toHaveText("Мемориальная галерея");
+  await expect(page.locator("main [role=status]")).toContainText("Материала с таким адресом нет");
 });
 
 test("a deep link survives a reload", async ({ page }) => {
