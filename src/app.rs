@@ -8,7 +8,7 @@ use crate::pages::*;
 use crate::routing::{detect_base, provide_links};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
@@ -39,8 +39,11 @@ fn Shell(base: String) -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Home/>
-                <Route path=path!("/timeline") view=Timeline/>
-                <Route path=path!("/timeline/:id") view=EventPage/>
+                // The timeline stays mounted while events open beside it.
+                <ParentRoute path=path!("/timeline") view=Timeline>
+                    <Route path=path!("") view=|| ()/>
+                    <Route path=path!(":id") view=EventPage/>
+                </ParentRoute>
                 <Route path=path!("/gallery") view=Gallery/>
                 <Route path=path!("/gallery/:id") view=GalleryItemPage/>
                 <Route path=path!("/statistics") view=Statistics/>

@@ -67,6 +67,15 @@ impl Cited for Figure {
     }
 }
 
+impl Cited for Era {
+    fn texts(&self) -> Vec<&LocalizedText> {
+        vec![&self.title]
+    }
+    fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+}
+
 impl Cited for Conflict {
     fn texts(&self) -> Vec<&LocalizedText> {
         vec![&self.title, &self.explanation]
@@ -96,7 +105,7 @@ impl Cited for GalleryItem {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Coverage {
-    /// Facts (places, people, events, figures, conflicts, gallery items).
+    /// Facts (places, people, events, eras, figures, conflicts, gallery items).
     pub entries: usize,
     /// Facts with at least one citation of a source that exists.
     pub cited: usize,
@@ -151,6 +160,7 @@ impl Exhibit {
         self.places.entries.iter().for_each(|e| count(e, &mut c));
         self.people.entries.iter().for_each(|e| count(e, &mut c));
         self.events.entries.iter().for_each(|e| count(e, &mut c));
+        self.eras.entries.iter().for_each(|e| count(e, &mut c));
         self.figures.entries.iter().for_each(|e| count(e, &mut c));
         self.conflicts.entries.iter().for_each(|e| count(e, &mut c));
         self.gallery.entries.iter().for_each(|e| count(e, &mut c));

@@ -55,6 +55,32 @@ pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The calendar date of a day number (the inverse of `day_number`).
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// A month's short name for axis labels: "Aug", "авг", "там", "8月".
+pub fn month_short(month: u8, lang: Lang) -> String {
+    let index = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => MONTHS_EN[index].chars().take(3).collect(),
+        Lang::Ru => MONTHS_RU[index].chars().take(3).collect(),
+        Lang::Kk => MONTHS_KK[index].chars().take(3).collect(),
+        Lang::Ja => format!("{month}月"),
+    }
+}
+
 impl PartialDate {
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {

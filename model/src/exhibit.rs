@@ -11,6 +11,7 @@ pub struct Exhibit {
     pub places: Dataset<Place>,
     pub people: Dataset<Person>,
     pub events: Dataset<Event>,
+    pub eras: Dataset<Era>,
     pub figures: Dataset<Figure>,
     pub conflicts: Dataset<Conflict>,
     pub gallery: Dataset<GalleryItem>,
@@ -68,6 +69,7 @@ impl Exhibit {
                 DatasetFile::Places => read!(places),
                 DatasetFile::People => read!(people),
                 DatasetFile::Events => read!(events),
+                DatasetFile::Eras => read!(eras),
                 DatasetFile::Figures => read!(figures),
                 DatasetFile::Conflicts => read!(conflicts),
                 DatasetFile::Gallery => read!(gallery),
@@ -124,6 +126,7 @@ impl Exhibit {
         collect!(DatasetFile::Places, self.places);
         collect!(DatasetFile::People, self.people);
         collect!(DatasetFile::Events, self.events);
+        collect!(DatasetFile::Eras, self.eras);
         collect!(DatasetFile::Figures, self.figures);
         collect!(DatasetFile::Conflicts, self.conflicts);
         collect!(DatasetFile::Gallery, self.gallery);

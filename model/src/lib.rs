@@ -12,6 +12,7 @@ pub mod parse;
 pub mod paths;
 pub mod problem;
 pub mod stats;
+pub mod timeline;
 pub mod types;
 pub mod validate;
 

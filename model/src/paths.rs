@@ -75,6 +75,15 @@ pub fn is_current_section(base: &str, pathname: &str, section: &str) -> bool {
     path == section || path.starts_with(&format!("{section}/"))
 }
 
+/// The item id in an item page's path: `/timeline/kengir-uprising` → `kengir-uprising`
+/// for the section `/timeline`; `None` on the section's own page or elsewhere.
+pub fn item_id(base: &str, pathname: &str, section: &str) -> Option<String> {
+    let path = pathname.strip_prefix(base).unwrap_or(pathname);
+    let id = path.strip_prefix(section)?.strip_prefix('/')?;
+    let id = id.trim_end_matches('/');
+    (!id.is_empty() && !id.contains('/')).then(|| id.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +141,21 @@ mod tests {
         assert_eq!(lang_from_query(Some("kk")), Lang::Kk);
         assert_eq!(lang_from_query(Some("de")), Lang::En);
         assert_eq!(lang_from_query(None), Lang::En);
+    }
+
+    #[test]
+    fn item_ids_come_from_the_path_under_any_base() {
+        assert_eq!(
+            item_id("", "/timeline/kengir", "/timeline").as_deref(),
+            Some("kengir")
+        );
+        assert_eq!(
+            item_id("/m/e", "/m/e/timeline/kengir/", "/timeline").as_deref(),
+            Some("kengir")
+        );
+        assert_eq!(item_id("", "/timeline", "/timeline"), None);
+        assert_eq!(item_id("", "/timeline/", "/timeline"), None);
+        assert_eq!(item_id("", "/timelines/x", "/timeline"), None);
+        assert_eq!(item_id("", "/gallery/x", "/timeline"), None);
     }
 }

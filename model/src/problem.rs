@@ -9,17 +9,19 @@ pub enum DatasetFile {
     Places,
     People,
     Events,
+    Eras,
     Figures,
     Conflicts,
     Gallery,
 }
 
 impl DatasetFile {
-    pub const ALL: [DatasetFile; 7] = [
+    pub const ALL: [DatasetFile; 8] = [
         DatasetFile::Sources,
         DatasetFile::Places,
         DatasetFile::People,
         DatasetFile::Events,
+        DatasetFile::Eras,
         DatasetFile::Figures,
         DatasetFile::Conflicts,
         DatasetFile::Gallery,
@@ -31,6 +33,7 @@ impl DatasetFile {
             DatasetFile::Places => "places.json",
             DatasetFile::People => "people.json",
             DatasetFile::Events => "events.json",
+            DatasetFile::Eras => "eras.json",
             DatasetFile::Figures => "figures.json",
             DatasetFile::Conflicts => "conflicts.json",
             DatasetFile::Gallery => "gallery.json",
@@ -44,6 +47,7 @@ impl DatasetFile {
             DatasetFile::Places => "place",
             DatasetFile::People => "person",
             DatasetFile::Events => "event",
+            DatasetFile::Eras => "era",
             DatasetFile::Figures => "figure",
             DatasetFile::Conflicts => "conflict group",
             DatasetFile::Gallery => "gallery item",

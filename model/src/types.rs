@@ -69,6 +69,19 @@ pub struct Event {
     pub citations: Vec<Citation>,
 }
 
+/// A period of the history drawn as a band behind the timeline (war, captivity and labour,
+/// repatriation, silence, opening of the archives, remembrance). The bands are an
+/// interpretation, so each one cites the sources its boundaries rest on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub id: String,
+    /// A range, e.g. `1945-08/1949`.
+    pub date: DateSpec,
+    pub title: LocalizedText,
+    pub citations: Vec<Citation>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {

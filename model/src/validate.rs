@@ -155,6 +155,7 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         |c| &c.id,
         &mut problems,
     );
+    ids(DatasetFile::Eras, &ex.eras, |e| &e.id, &mut problems);
     ids(DatasetFile::Gallery, &ex.gallery, |g| &g.id, &mut problems);
     let (sources, places, people, events, figures, conflicts) = (
         sources.as_ref(),
@@ -317,6 +318,19 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
                 .at(line, None),
             );
         }
+    }
+
+    for (era, line) in ex.eras.iter() {
+        let mut c = check!(DatasetFile::Eras, era, line);
+        c.text("title", &era.title);
+        if !era.date.is_range() {
+            c.report(
+                "date",
+                format!("“{}” is a single date, but an era is a period", era.date),
+                "write the first and last date with a slash, e.g. “1945-08/1949”".into(),
+            );
+        }
+        c.citations(&era.citations, sources);
     }
 
     for (k, line) in ex.conflicts.iter() {

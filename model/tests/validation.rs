@@ -65,6 +65,13 @@ fn valid_files() -> HashMap<DatasetFile, String> {
         .to_string(),
     );
     files.insert(
+        DatasetFile::Eras,
+        r#"[
+  {"id": "captivity", "date": "1945-08/1956-12", "title": {"en": "Captivity"}, "citations": [{"source": "seed"}]}
+]"#
+        .to_string(),
+    );
+    files.insert(
         DatasetFile::Conflicts,
         r#"[
   {"id": "total", "title": {"en": "Total"}, "explanation": {"en": "Scopes differ."}, "citations": [{"source": "seed"}]}
@@ -427,4 +434,16 @@ fn the_display_names_file_line_entry_field_and_fix() {
         "{text}"
     );
     assert!(text.contains("fix: correct the id"), "{text}");
+}
+
+#[test]
+fn an_era_must_be_a_period() {
+    let p = only(problems_with(DatasetFile::Eras, |t| {
+        t.replace("1945-08/1956-12", "1945-08")
+    }));
+    assert_eq!(p.file, DatasetFile::Eras);
+    assert_eq!(p.entry.as_deref(), Some("captivity"));
+    assert_eq!(p.field.as_deref(), Some("date"));
+    assert_eq!(p.line, Some(2));
+    assert!(p.fix.contains("slash"), "{}", p.fix);
 }

@@ -5,10 +5,33 @@ use exhibit_model::{Citation, Reliability};
 use leptos::prelude::*;
 
 /// The sources of a fact, each linking to its entry on the Sources page.
+/// `compact` gives one line of source names, for short entries such as the eras.
 #[component]
-pub fn Citations(loaded: SharedLoaded, citations: Vec<Citation>) -> impl IntoView {
+pub fn Citations(
+    loaded: SharedLoaded,
+    citations: Vec<Citation>,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let links = use_links();
+    if compact {
+        let names = citations
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let name = loaded
+                    .exhibit
+                    .source(&c.source)
+                    .map_or(c.source.clone(), |s| s.short_name().to_string());
+                let anchor = format!("/sources#source-{}", c.source);
+                view! { {(i > 0).then_some(", ")}<a href=move || links.href(&anchor)>{name}</a> }
+            })
+            .collect_view();
+        return view! {
+            <span class="citations-inline">" (" {t!(i18n, cited_sources)} ": " {names} ")"</span>
+        }
+        .into_any();
+    }
     let items = citations
         .into_iter()
         .map(|c| {
@@ -33,4 +56,5 @@ pub fn Citations(loaded: SharedLoaded, citations: Vec<Citation>) -> impl IntoVie
             <ul>{items}</ul>
         </section>
     }
+    .into_any()
 }

@@ -4,9 +4,13 @@ use crate::i18n::*;
 use crate::pages::timeline::NEEDS;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::format::format_quantity;
+use exhibit_model::timeline::{timeline_path, timeline_query, TimelineFilter};
 use exhibit_model::EventCategory;
+use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
     match category {
@@ -19,14 +23,70 @@ pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'s
     }
 }
 
-/// One event at `/timeline/:id`, with its places, people, gallery items and sources.
+/// One event at `/timeline/:id`, in a panel beside the timeline: its places, people,
+/// figures, gallery items and sources, and the previous and next event among those the
+/// filters show. Opening it moves the focus to its heading; Escape or Close returns the
+/// focus to the event on the axis.
 #[component]
 pub fn EventPage() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let links = use_links();
     let params = use_params_map();
+    let query = use_query_map();
+    let navigate = use_navigate();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let filter = Memo::new(move |_| {
+        query.with(|q| {
+            TimelineFilter::from_query(
+                q.get_str("category"),
+                q.get_str("place"),
+                q.get_str("person"),
+            )
+        })
+    });
+    // Links keep the timeline's filters and view.
+    let with_query = move |id: Option<&str>| {
+        let as_list = query.with(|q| q.get_str("view") == Some("list"));
+        filter.with(|f| timeline_path(id, &timeline_query(f, as_list)))
+    };
+    let close_href = move || links.href(&with_query(None));
+    let close = {
+        let navigate = navigate.clone();
+        move || {
+            let event_id = id();
+            navigate(
+                &untrack(close_href),
+                NavigateOptions {
+                    resolve: false,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+            return_focus_to(event_id);
+        }
+    };
+    let escape = {
+        let close = close.clone();
+        window_event_listener(ev::keydown, move |ev| {
+            if ev.key() == "Escape" && !ev.default_prevented() {
+                close();
+            }
+        })
+    };
+    on_cleanup(move || escape.remove());
+    // Each newly opened event takes the focus, so keyboard and screen-reader users land on it.
+    Effect::new(move |_| {
+        id();
+        request_animation_frame(|| {
+            if let Some(heading) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("event-panel-title"))
+            {
+                let _ = heading.unchecked_ref::<web_sys::HtmlElement>().focus();
+            }
+        });
+    });
 
     let detail = move |loaded: SharedLoaded| {
         move || {
@@ -36,11 +96,25 @@ pub fn EventPage() -> impl IntoView {
                     <ItemNotFound
                         heading=move || t_string!(i18n, timeline.heading).to_string()
                         message=move || t_string!(i18n, timeline.not_found).to_string()
+                        panel=true
                     />
                 }
                 .into_any();
             };
-            let (prev, next) = loaded.exhibit.event_neighbours(&id);
+            let (prev, next) = filter.with(|f| {
+                let items = f.items(&loaded.exhibit.events.entries);
+                let at = items
+                    .iter()
+                    .position(|i| loaded.exhibit.events.entries[i.event].id == id);
+                let neighbour = |j: Option<usize>| {
+                    j.and_then(|j| items.get(j))
+                        .map(|i| loaded.exhibit.events.entries[i.event].clone())
+                };
+                match at {
+                    Some(at) => (neighbour(at.checked_sub(1)), neighbour(Some(at + 1))),
+                    None => (None, None),
+                }
+            });
             let places = event
                 .places
                 .iter()
@@ -99,16 +173,13 @@ pub fn EventPage() -> impl IntoView {
             let category = event.category;
             view! {
                 <PageTitle text=move || page_title.text(lang.get()).to_string()/>
-                <p class="breadcrumb">
-                    <a href=move || links.href("/timeline")>"← " {t!(i18n, timeline.back)}</a>
-                </p>
                 <header class="detail-header">
                     <p class="detail-meta">
                         <time datetime=date.to_string()>{move || date.format(lang.get())}</time>
                         " · "
                         <span class="badge">{move || category_label(i18n, category)}</span>
                     </p>
-                    <h1><LocalText text=event.title.clone()/></h1>
+                    <h2 id="event-panel-title" tabindex="-1"><LocalText text=event.title.clone()/></h2>
                 </header>
                 <p class="detail-text"><LocalText text=event.summary.clone()/></p>
                 {event.uncertainty.clone().map(|u| view! {
@@ -122,8 +193,8 @@ pub fn EventPage() -> impl IntoView {
                 </div>
                 <Citations loaded=loaded.clone() citations=event.citations.clone()/>
                 <Pager
-                    prev=prev.map(|n| (format!("/timeline/{}", n.id), n.title.clone()))
-                    next=next.map(|n| (format!("/timeline/{}", n.id), n.title.clone()))
+                    prev=prev.map(|n| (with_query(Some(&n.id)), n.title.clone()))
+                    next=next.map(|n| (with_query(Some(&n.id)), n.title.clone()))
                     prev_label=move || t_string!(i18n, timeline.previous).to_string()
                     next_label=move || t_string!(i18n, timeline.next).to_string()
                 />
@@ -132,8 +203,33 @@ pub fn EventPage() -> impl IntoView {
         }
     };
     view! {
-        <article class="page detail event-detail">
+        <aside class="event-panel detail event-detail" aria-labelledby="event-panel-title">
+            <a class="panel-close button" href=close_href data-noscroll=""
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    close();
+                }>
+                <span aria-hidden="true">"× "</span>{t!(i18n, timeline.close)}
+            </a>
             <WithData needs=NEEDS render=detail/>
-        </article>
+        </aside>
     }
+}
+
+/// Gives the focus back to the event's marker or list entry once the panel has closed,
+/// or to the axis when the event is no longer drawn.
+fn return_focus_to(event_id: String) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = document
+            .query_selector(&format!("[data-event=\"{event_id}\"]"))
+            .ok()
+            .flatten()
+            .or_else(|| document.get_element_by_id("tl-viewport"));
+        if let Some(el) = target {
+            let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    });
 }

@@ -45,6 +45,15 @@ fn back_link(
                 .map(|p| p.name.clone())
                 .unwrap_or_else(fallback),
         ),
+        DatasetFile::Eras => (
+            "/timeline".to_string(),
+            ex.eras
+                .entries
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.title.clone())
+                .unwrap_or_else(fallback),
+        ),
         DatasetFile::Conflicts => (
             format!("/statistics#conflict-{id}"),
             ex.conflict(id)

@@ -2,8 +2,8 @@ import { test, expect, settled } from "./fixtures.mjs";
 
 const routes = [
   { path: "/", h1: "Far from Home", title: /^Home — Far from Home$/ },
-  { path: "/timeline", h1: "Timeline", text: "State Defence Committee Resolution No. 9898" },
-  { path: "/timeline/gko-resolution-9898", h1: "State Defence Committee Resolution No. 9898", text: "500,000" },
+  { path: "/timeline", h1: "Timeline", text: "Fighting at Khalkhin Gol" },
+  { path: "/timeline/gko-resolution-9898", h1: "Timeline", text: "500,000" },
   { path: "/gallery", h1: "Memorial gallery", text: "Memorial to interned Japanese at Kengir" },
   { path: "/gallery/kengir-japanese-memorial", h1: "Memorial to interned Japanese at Kengir", text: "31 May 2024" },
   { path: "/statistics", h1: "Statistics", text: "about 575,000 people" },
@@ -45,10 +45,10 @@ test("an unknown event id says so inside the timeline", async ({ page }) => {
 test("a deep link survives a reload", async ({ page }) => {
   await page.goto("/timeline/last-group-leaves");
   await settled(page);
-  await expect(page.locator("main h1")).toHaveText("The last group of convicted Japanese leaves the USSR");
+  await expect(page.locator("#event-panel-title")).toHaveText("The last group of convicted Japanese leaves the USSR");
   await page.reload();
   await settled(page);
-  await expect(page.locator("main h1")).toHaveText("The last group of convicted Japanese leaves the USSR");
+  await expect(page.locator("#event-panel-title")).toHaveText("The last group of convicted Japanese leaves the USSR");
   await expect(page.locator("main")).toContainText("23 December 1956");
 });
 
@@ -59,13 +59,15 @@ test("navigation moves between pages without a full reload, and back works", asy
   await page.locator(".site-nav").getByRole("link", { name: "Timeline" }).click();
   await expect(page).toHaveURL(/\/timeline$/);
   await expect(page.locator("main h1")).toHaveText("Timeline");
+  await page.locator(".view-switch").getByRole("link", { name: "List" }).click();
+  await expect(page).toHaveURL(/\/timeline\?view=list$/);
   await page.getByRole("link", { name: "State Defence Committee Resolution No. 9898" }).click();
-  await expect(page).toHaveURL(/\/timeline\/gko-resolution-9898$/);
+  await expect(page).toHaveURL(/\/timeline\/gko-resolution-9898\?view=list$/);
   await expect(page.locator(".site-nav [aria-current=page]")).toHaveText("Timeline");
   await page.getByRole("link", { name: /Next event/ }).click();
-  await expect(page.locator("main h1")).toHaveText("Japan signs the instrument of surrender");
+  await expect(page.locator("#event-panel-title")).toHaveText("Japan signs the instrument of surrender");
   await page.goBack();
-  await expect(page.locator("main h1")).toHaveText("State Defence Committee Resolution No. 9898");
+  await expect(page.locator("#event-panel-title")).toHaveText("State Defence Committee Resolution No. 9898");
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
 });
 
@@ -92,13 +94,13 @@ test("the language is in the URL, survives a reload and follows every link", asy
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(page.locator("main h1")).toHaveText("Хронология");
   await expect(page).toHaveTitle("Хронология — Вдали от дома");
-  await expect(page.locator("main")).toContainText("23 августа 1945");
+  await expect(page.locator("main")).toContainText("13 апреля 1941");
 
   await page.locator(".language-switch").getByRole("link", { name: "日本語" }).click();
   await expect(page).toHaveURL(/\/timeline\?lang=ja$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.locator("main h1")).toHaveText("年表");
-  await expect(page.locator("main")).toContainText("1945年8月23日");
+  await expect(page.locator("main")).toContainText("1941年4月13日");
 
   await page.locator(".site-nav").getByRole("link", { name: "統計" }).click();
   await expect(page).toHaveURL(/\/statistics\?lang=ja$/);
@@ -124,7 +126,7 @@ test("a missing translation falls back to English, visibly marked", async ({ pag
   });
   await page.goto("/timeline/gko-resolution-9898?lang=kk");
   await settled(page);
-  await expect(page.locator("main h1")).toHaveText("МҚК-нің № 9898 қаулысы");
+  await expect(page.locator("#event-panel-title")).toHaveText("МҚК-нің № 9898 қаулысы");
   const fallback = page.locator(".detail-text .fallback");
   await expect(fallback).toHaveAttribute("lang", "en");
   await expect(fallback).toContainText("The Soviet State Defence Committee");
@@ -152,17 +154,19 @@ test("the keyboard alone reaches the content, the navigation and an event", asyn
   await page.keyboard.press("Enter");
   await expect(page.locator("main h1")).toHaveText("Timeline");
 
-  const firstEvent = page.locator(".event-title a").first();
-  for (let i = 0; i < 15 && !(await firstEvent.evaluate((el) => el === document.activeElement)); i++) {
+  // Past the filters, the view switch and the zoom buttons, into the axis.
+  const firstEvent = page.locator(".tl-event").first();
+  for (let i = 0; i < 30 && !(await firstEvent.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(firstEvent).toBeFocused();
   const outline = await firstEvent.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
-  const title = (await firstEvent.textContent()).trim();
+  const title = (await firstEvent.locator(".tl-title").textContent()).trim();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/timeline\/khalkhin-gol$/);
-  await expect(page.locator("main h1")).toHaveText(title);
+  await expect(page.locator("#event-panel-title")).toHaveText(title);
+  await expect(page.locator("#event-panel-title")).toBeFocused();
 });
 
 test("on a phone every page fits the width", async ({ page }) => {

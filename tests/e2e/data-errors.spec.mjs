@@ -37,7 +37,7 @@ test("a dangling reference: the panel names entry, field and fix; the events sti
   const broken = structuredClone(events);
   broken.find((e) => e.id === "house-of-scientists-completed").places[0] = "house-of-sciences";
   await serveEvents(page, JSON.stringify(broken, null, 2));
-  await page.goto("/timeline");
+  await page.goto("/timeline?view=list");
   await settled(page);
   const panel = page.getByRole("alert");
   await expect(panel).toContainText("event “house-of-scientists-completed”");

@@ -24,8 +24,14 @@ test("every link keeps the sub-path and the language", async ({ page }) => {
   await page.locator(".site-nav").getByRole("link", { name: "年表" }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}/timeline\\?lang=ja$`));
   await settled(page);
-  await expect(page.locator(".event-item")).not.toHaveCount(0);
+  await expect(page.locator(".tl-event")).not.toHaveCount(0);
   await expect(page.locator(".site-nav [aria-current=page]")).toHaveText("年表");
+  // An event opened from the axis keeps the sub-path too, and survives a reload.
+  await page.locator(".tl-event").first().click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}/timeline/khalkhin-gol\\?lang=ja$`));
+  await page.reload();
+  await settled(page);
+  await expect(page.locator("#event-panel-title")).toHaveText("ノモンハン事件（ハルハ河の戦い）");
 });
 
 test("the home link and the language switch work under the sub-path", async ({ page }) => {

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         (DatasetFile::Places, ex.places.entries.len()),
         (DatasetFile::People, ex.people.entries.len()),
         (DatasetFile::Events, ex.events.entries.len()),
+        (DatasetFile::Eras, ex.eras.entries.len()),
         (DatasetFile::Figures, ex.figures.entries.len()),
         (DatasetFile::Conflicts, ex.conflicts.entries.len()),
         (DatasetFile::Gallery, ex.gallery.entries.len()),
