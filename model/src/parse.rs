@@ -35,12 +35,24 @@ impl<T> Dataset<T> {
     }
 }
 
-/// 1-based line and column of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+/// Where the lines of a text start, so that each entry's line is found by a binary search
+/// rather than by counting from the top (which made a 10,000-entry file take seconds).
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineStarts(starts)
+    }
+
+    /// 1-based line and column of a byte offset.
+    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.0.partition_point(|start| *start <= offset);
+        let start = self.0[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
 }
 
 /// A fix for a serde message, so that every message says what to do.
@@ -111,6 +123,7 @@ pub fn parse_dataset<T: DeserializeOwned>(
         }
     };
 
+    let line_starts = LineStarts::new(text);
     let mut dataset = Dataset {
         entries: Vec::with_capacity(raws.len()),
         lines: Vec::with_capacity(raws.len()),
@@ -120,7 +133,14 @@ pub fn parse_dataset<T: DeserializeOwned>(
     for (index, raw) in raws.into_iter().enumerate() {
         // RawValue borrows from `text`, so its position in the file is a pointer difference.
         let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-        let (line, column) = line_column(text, offset);
+        let (line, column) = line_starts.line_column(text, offset);
+        // The plain parse is the fast path; only a failing entry is parsed again with
+        // path tracking, to name the field that is wrong.
+        if let Ok(entry) = serde_json::from_str::<T>(raw.get()) {
+            dataset.entries.push(entry);
+            dataset.lines.push(line);
+            continue;
+        }
         let mut de = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Ok(entry) => {
@@ -159,8 +179,12 @@ mod tests {
 
     #[test]
     fn line_and_column_count_from_one() {
-        let text = "ab\ncd\nef";
-        assert_eq!(line_column(text, 0), (1, 1));
-        assert_eq!(line_column(text, 4), (2, 2));
+        let text = "ab\ncd\nef\n\nя";
+        let lines = LineStarts::new(text);
+        assert_eq!(lines.line_column(text, 0), (1, 1));
+        assert_eq!(lines.line_column(text, 3), (2, 1));
+        assert_eq!(lines.line_column(text, 4), (2, 2));
+        assert_eq!(lines.line_column(text, 9), (4, 1));
+        assert_eq!(lines.line_column(text, 10), (5, 1));
     }
 }

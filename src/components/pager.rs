@@ -63,9 +63,14 @@ pub fn Pager(
     };
     let touch_start = StoredValue::new(None::<(i32, i32)>);
     let touch_down = window_event_listener(ev::touchstart, move |ev| {
-        if let Some(t) = ev.touches().get(0) {
-            touch_start.set_value(Some((t.client_x(), t.client_y())));
-        }
+        // A surface with its own gestures (the timeline's axis) keeps its swipes.
+        let own_gestures = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-gestures]").ok().flatten())
+            .is_some();
+        let start = ev.touches().get(0).filter(|_| !own_gestures);
+        touch_start.set_value(start.map(|t| (t.client_x(), t.client_y())));
     });
     let touch_up = window_event_listener(ev::touchend, move |ev| {
         let (Some((x0, y0)), Some(t)) = (touch_start.get_value(), ev.changed_touches().get(0))
