@@ -30,6 +30,12 @@ pub fn use_exhibit_data() -> LocalResource<SharedLoaded> {
     expect_context::<ExhibitData>().0
 }
 
+/// The map's country outlines, fetched only by the map page.
+pub async fn fetch_outlines(url: String) -> Result<exhibit_model::map::Outlines, String> {
+    let text = fetch_text(&url).await?;
+    serde_json::from_str(&text).map_err(|e| format!("{url}: {e}"))
+}
+
 async fn fetch_text(url: &str) -> Result<String, String> {
     // "no-cache" revalidates with the server, so a curator's edit shows on the next reload.
     let response = Request::get(url)

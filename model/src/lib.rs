@@ -8,6 +8,7 @@ pub mod exhibit;
 pub mod format;
 pub mod gallery;
 pub mod lang;
+pub mod map;
 pub mod parse;
 pub mod paths;
 pub mod problem;

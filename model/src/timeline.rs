@@ -971,6 +971,10 @@ mod tests {
             let gap = days_view.px_of(pair[1].day as f64) - days_view.px_of(pair[0].day as f64);
             assert!(gap >= 15.0, "{gap}");
         }
-        assert_eq!(tick_unit(MAX_PX_PER_DAY, 64.0), TickUnit::Day, "days show at full zoom");
+        assert_eq!(
+            tick_unit(MAX_PX_PER_DAY, 64.0),
+            TickUnit::Day,
+            "days show at full zoom"
+        );
     }
 }

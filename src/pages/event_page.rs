@@ -120,7 +120,7 @@ pub fn EventPage() -> impl IntoView {
                 .iter()
                 .filter_map(|p| loaded.exhibit.place(p).cloned())
                 .map(|place| {
-                    let href = format!("/map#place-{}", place.id);
+                    let href = format!("/map?place={}", place.id);
                     view! { <li><a href=move || links.href(&href)><LocalText text=place.name.clone()/></a></li> }
                 })
                 .collect_view();
@@ -128,7 +128,16 @@ pub fn EventPage() -> impl IntoView {
                 .people
                 .iter()
                 .filter_map(|p| loaded.exhibit.person(p).cloned())
-                .map(|person| view! { <li><LocalText text=person.name.clone()/> " — " <LocalText text=person.role.clone()/></li> })
+                .map(|person| {
+                    // A person leads to every event they take part in.
+                    let href = format!("/timeline?person={}", person.id);
+                    view! {
+                        <li>
+                            <a href=move || links.href(&href)><LocalText text=person.name.clone()/></a>
+                            " — " <LocalText text=person.role.clone()/>
+                        </li>
+                    }
+                })
                 .collect_view();
             let gallery: Vec<_> = loaded
                 .exhibit

@@ -86,7 +86,10 @@ pub fn GalleryItemPage() -> impl IntoView {
                 .people
                 .iter()
                 .filter_map(|p| loaded.exhibit.person(p).cloned())
-                .map(|person| view! { <li><LocalText text=person.name.clone()/></li> })
+                .map(|person| {
+                    let href = format!("/timeline?person={}", person.id);
+                    view! { <li><a href=move || links.href(&href)><LocalText text=person.name.clone()/></a></li> }
+                })
                 .collect();
             let kind = item.kind;
             let date = item.date;
@@ -115,7 +118,7 @@ pub fn GalleryItemPage() -> impl IntoView {
                 <p class="detail-text"><LocalText text=item.text.clone()/></p>
                 <div class="detail-links">
                     {place.map(|place| {
-                        let href = format!("/map#place-{}", place.id);
+                        let href = format!("/map?place={}", place.id);
                         view! {
                             <section>
                                 <h2>{t!(i18n, gallery.place)}</h2>

@@ -1,12 +1,19 @@
-use crate::components::{Citations, LocalText, PageTitle, WithData};
+use crate::components::{Citations, LocalText, PageTitle, PlaceMap, PlacePanel, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
+use crate::routing::use_links;
 use exhibit_model::{CoordinatePrecision, DatasetFile, PlaceKind};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-const NEEDS: &[DatasetFile] = &[DatasetFile::Places, DatasetFile::Sources];
+const NEEDS: &[DatasetFile] = &[
+    DatasetFile::Places,
+    DatasetFile::Events,
+    DatasetFile::Gallery,
+    DatasetFile::Sources,
+];
 
-pub(crate) fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'static str {
+pub fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'static str {
     match kind {
         PlaceKind::Camp => t_string!(i18n, place_kind.camp),
         PlaceKind::City => t_string!(i18n, place_kind.city),
@@ -18,10 +25,20 @@ pub(crate) fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'
     }
 }
 
-/// The places with their coordinates; this list is also the map's accessible alternative.
+/// The offline map with the place chosen at `/map?place=ID` beside it, and below, every
+/// place as text: the map's alternative for screen readers and keyboard users.
 #[component]
 pub fn Map() -> impl IntoView {
     let i18n = use_i18n();
+    let links = use_links();
+    let query = use_query_map();
+    let selected = Memo::new(move |_| {
+        query.with(|q| {
+            q.get_str("place")
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+        })
+    });
     let list = move |loaded: SharedLoaded| {
         let items = loaded
             .exhibit
@@ -43,15 +60,21 @@ pub fn Map() -> impl IntoView {
                         </span>
                     }
                 });
+                let on_map = place
+                    .coordinates
+                    .map(|_| format!("/map?place={}", place.id));
                 view! {
                     <li class="place-item" id=format!("place-{}", place.id) tabindex="-1">
-                        <h2 class="place-name"><LocalText text=place.name.clone()/></h2>
+                        <h3 class="place-name"><LocalText text=place.name.clone()/></h3>
                         <p class="place-meta">
                             <span class="badge">{move || place_kind_label(i18n, kind)}</span>
                             " "
                             {coordinates.map(|c| c.into_any()).unwrap_or_else(|| view! { <span>{t!(i18n, map.no_coordinates)}</span> }.into_any())}
                         </p>
                         <p><LocalText text=place.description.clone()/></p>
+                        {on_map.map(|href| view! {
+                            <p><a href=move || links.href(&href) data-noscroll="">{t!(i18n, map.show_on_map)}</a></p>
+                        })}
                         {place.uncertainty.clone().map(|u| view! {
                             <p class="uncertainty"><strong>{t!(i18n, uncertain)} ": "</strong><LocalText text=u/></p>
                         })}
@@ -60,7 +83,24 @@ pub fn Map() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="place-list">{items}</ul> }
+        let panel = {
+            let loaded = loaded.clone();
+            move || {
+                selected
+                    .get()
+                    .map(|id| view! { <PlacePanel loaded=loaded.clone() id=id/> })
+            }
+        };
+        view! {
+            <div class="timeline-layout" class:has-panel=move || selected.with(Option::is_some)>
+                <div class="timeline-main">
+                    <PlaceMap loaded=loaded.clone() selected=selected/>
+                </div>
+                {panel}
+            </div>
+            <h2>{t!(i18n, map.list_heading)}</h2>
+            <ul class="place-list">{items}</ul>
+        }
     };
     view! {
         <PageTitle text=move || t_string!(i18n, nav.map).to_string()/>

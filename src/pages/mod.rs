@@ -16,7 +16,7 @@ pub use event_page::{category_label, EventPage};
 pub use gallery::Gallery;
 pub use gallery_item_page::{kind_glyph, kind_label, GalleryItemPage};
 pub use home::Home;
-pub use map::Map;
+pub use map::{place_kind_label, Map};
 pub use not_found::NotFound;
 pub use sources::Sources;
 pub use statistics::Statistics;

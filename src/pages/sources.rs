@@ -40,7 +40,7 @@ fn back_link(
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::Places => (
-            format!("/map#place-{id}"),
+            format!("/map?place={id}"),
             ex.place(id)
                 .map(|p| p.name.clone())
                 .unwrap_or_else(fallback),
@@ -70,7 +70,7 @@ fn back_link(
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::People => (
-            "/timeline".to_string(),
+            format!("/timeline?person={id}"),
             ex.person(id)
                 .map(|p| p.name.clone())
                 .unwrap_or_else(fallback),

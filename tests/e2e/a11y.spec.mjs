@@ -2,7 +2,7 @@
 import { test, expect, settled } from "./fixtures.mjs";
 import AxeBuilder from "@axe-core/playwright";
 
-const pages = ["/", "/timeline", "/timeline?view=list", "/timeline/gko-resolution-9898", "/gallery", "/gallery/spassky-camp-site", "/statistics", "/map", "/sources", "/about", "/nowhere"];
+const pages = ["/", "/timeline", "/timeline?view=list", "/timeline/gko-resolution-9898", "/gallery", "/gallery/spassky-camp-site", "/statistics", "/map", "/map?place=spassk-camp-99", "/sources", "/about", "/nowhere"];
 
 for (const path of pages) {
   test(`no axe violations on ${path}`, async ({ page }) => {
