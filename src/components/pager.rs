@@ -18,6 +18,14 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
 }
 
+/// Whether a modal dialog (the enlarged photograph) has the page: keys then belong to it.
+fn a_dialog_is_open() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
+        .is_some()
+}
+
 /// Previous and next links between the items of a sequence (events, gallery items).
 /// The arrow keys and a horizontal swipe follow them too.
 #[component]
@@ -51,6 +59,7 @@ pub fn Pager(
                 || ev.meta_key()
                 || ev.shift_key()
                 || typing_in_a_field(&ev)
+                || a_dialog_is_open()
             {
                 return;
             }

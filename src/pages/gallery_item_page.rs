@@ -100,7 +100,7 @@ pub fn GalleryItemPage() -> impl IntoView {
                     <a href=move || links.href("/gallery")>"← " {t!(i18n, gallery.back)}</a>
                 </p>
                 <figure class=format!("detail-figure kind-{}", kind.key())>
-                    <GalleryPicture image=item.image.clone() kind=kind/>
+                    <GalleryPicture image=item.image.clone() kind=kind enlargeable=true/>
                     {item.image.clone().map(|img| view! {
                         <figcaption class="photo-credit">
                             {t!(i18n, gallery.photo_credit)} ": " {img.credit} " · " {img.licence}

@@ -96,8 +96,25 @@ test("a photograph shows with its size and alt text; a missing one falls back to
   await expect(missing.locator(".card-emblem svg")).toBeVisible();
 
   await present.getByRole("link").first().click();
-  await expect(page.locator(".detail-figure img")).toHaveAttribute("alt", "Photograph of kengir-japanese-memorial");
+  await expect(page.locator(".detail-figure img.card-photo")).toHaveAttribute("alt", "Photograph of kengir-japanese-memorial");
   await expect(page.locator(".photo-credit")).toHaveText("Photograph: Test archive · CC BY 4.0");
+
+  // The photograph enlarges in a dialog; Escape closes it and the focus comes back.
+  const url = page.url();
+  const enlarge = page.getByRole("button", { name: "Enlarge the photograph" });
+  await enlarge.click();
+  const dialog = page.getByRole("dialog", { name: "Photograph of kengir-japanese-memorial" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Test archive · CC BY 4.0");
+  await page.keyboard.press("ArrowRight"); // the pager waits while the dialog is open
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(enlarge).toBeFocused();
+  expect(page.url()).toBe(url);
+  await enlarge.click();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(enlarge).toBeFocused();
 });
 
 test("arrow keys and a swipe move between items", async ({ page }) => {
