@@ -6,12 +6,9 @@ use exhibit_model::{CoordinatePrecision, DatasetFile, PlaceKind};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-const NEEDS: &[DatasetFile] = &[
-    DatasetFile::Places,
-    DatasetFile::Events,
-    DatasetFile::Gallery,
-    DatasetFile::Sources,
-];
+/// Events and gallery items enrich a place's panel but are not needed: with a broken
+/// events file the map still shows every place.
+const NEEDS: &[DatasetFile] = &[DatasetFile::Places, DatasetFile::Sources];
 
 pub fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'static str {
     match kind {
