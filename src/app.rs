@@ -1,9 +1,10 @@
 //! The app root: translation and meta contexts, the router under the site's base path,
 //! the page shell and the routes.
 
-use crate::components::{ScrollToHash, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{KioskMode, ScrollToHash, SiteFooter, SiteHeader, SkipLink};
 use crate::data::provide_exhibit_data;
 use crate::i18n::*;
+use crate::kiosk::detect_kiosk;
 use crate::pages::*;
 use crate::routing::{detect_base, provide_links};
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell(base: String) -> impl IntoView {
     let links = provide_links(base);
+    let kiosk = detect_kiosk();
     provide_exhibit_data(move |file| links.asset(&format!("data/{file}")));
     let i18n = use_i18n();
     i18n.set_locale(locale_of(links.lang.get_untracked()));
@@ -54,5 +56,6 @@ fn Shell(base: String) -> impl IntoView {
         </main>
         <SiteFooter/>
         <ScrollToHash/>
+        {kiosk.enabled().then(|| view! { <KioskMode kiosk=kiosk/> })}
     }
 }

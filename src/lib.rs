@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod kiosk;
 pub mod pages;
 pub mod routing;
 

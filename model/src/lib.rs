@@ -2,6 +2,7 @@
 //! precise error locations, validation, and the logic the pages rely on.
 //! No web types here, so everything is tested on the host with `cargo test`.
 
+pub mod attract;
 pub mod coverage;
 pub mod date;
 pub mod exhibit;

@@ -75,6 +75,43 @@ pub fn is_current_section(base: &str, pathname: &str, section: &str) -> bool {
     path == section || path.starts_with(&format!("{section}/"))
 }
 
+/// Kiosk mode as the address asks for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KioskRequest {
+    /// `?kiosk`, or `?kiosk&idle=SECONDS`: return to the attract screen after that long idle.
+    On { idle_seconds: u32 },
+    /// `?kiosk=off` (or `=0`, `=false`): back to a normal browser page.
+    Off,
+}
+
+/// The idle time when the address does not give one: two minutes.
+pub const KIOSK_DEFAULT_IDLE: u32 = 120;
+
+/// Reads kiosk mode from a query string (with or without its `?`); `None` when the
+/// address does not mention it, so the session's earlier choice stands.
+pub fn kiosk_from_query(query: &str) -> Option<KioskRequest> {
+    let mut kiosk = None;
+    let mut idle = None;
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "kiosk" => kiosk = Some(value.to_string()),
+            "idle" => idle = value.parse::<u32>().ok().filter(|s| *s > 0),
+            _ => {}
+        }
+    }
+    kiosk.map(|value| match value.as_str() {
+        "off" | "0" | "false" | "no" => KioskRequest::Off,
+        _ => KioskRequest::On {
+            idle_seconds: idle.unwrap_or(KIOSK_DEFAULT_IDLE),
+        },
+    })
+}
+
 /// The item id in an item page's path: `/timeline/kengir-uprising` → `kengir-uprising`
 /// for the section `/timeline`; `None` on the section's own page or elsewhere.
 pub fn item_id(base: &str, pathname: &str, section: &str) -> Option<String> {
@@ -157,5 +194,24 @@ mod tests {
         assert_eq!(item_id("", "/timeline/", "/timeline"), None);
         assert_eq!(item_id("", "/timelines/x", "/timeline"), None);
         assert_eq!(item_id("", "/gallery/x", "/timeline"), None);
+    }
+
+    #[test]
+    fn kiosk_mode_comes_from_the_address() {
+        assert_eq!(
+            kiosk_from_query("?kiosk"),
+            Some(KioskRequest::On { idle_seconds: 120 })
+        );
+        assert_eq!(
+            kiosk_from_query("lang=ja&kiosk&idle=45"),
+            Some(KioskRequest::On { idle_seconds: 45 })
+        );
+        assert_eq!(
+            kiosk_from_query("?kiosk=1&idle=nonsense"),
+            Some(KioskRequest::On { idle_seconds: 120 })
+        );
+        assert_eq!(kiosk_from_query("?kiosk=off"), Some(KioskRequest::Off));
+        assert_eq!(kiosk_from_query("?lang=ru&idle=30"), None);
+        assert_eq!(kiosk_from_query(""), None);
     }
 }

@@ -1,5 +1,6 @@
 //! Shared building blocks of the pages, one component a file.
 
+mod attract_screen;
 mod chart_table;
 mod citations;
 mod composition_chart;
@@ -9,6 +10,7 @@ mod event_list;
 mod gallery_filters;
 mod gallery_picture;
 mod item_not_found;
+mod kiosk_mode;
 mod language_switch;
 mod local_text;
 mod milestone_chart;
@@ -25,6 +27,7 @@ mod timeline_axis;
 mod timeline_filters;
 mod with_data;
 
+pub use attract_screen::AttractScreen;
 pub use chart_table::ChartTable;
 pub use citations::Citations;
 pub use composition_chart::CompositionChart;
@@ -34,6 +37,7 @@ pub use event_list::EventList;
 pub use gallery_filters::GalleryFilters;
 pub use gallery_picture::GalleryPicture;
 pub use item_not_found::ItemNotFound;
+pub use kiosk_mode::KioskMode;
 pub use language_switch::LanguageSwitch;
 pub use local_text::LocalText;
 pub use milestone_chart::MilestoneChart;

@@ -279,9 +279,19 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
                 .iter()
                 .map(|(_, (x, y))| ((x - vx) * s, (y - vy) * s))
                 .collect();
-            spread_markers(&screen, MARKER + 1.0)
-                .into_iter()
-                .map(|(x, y)| (vx + x / s, vy + y / s))
+            let spread = spread_markers(&screen, MARKER + 1.0);
+            // Each marker's touch target: up to 24 px around it, but never into a neighbour's.
+            spread
+                .iter()
+                .map(|&(x, y)| {
+                    let nearest = spread
+                        .iter()
+                        .map(|&(ox, oy)| ((ox - x).powi(2) + (oy - y).powi(2)).sqrt())
+                        .filter(|d| *d > 0.01)
+                        .fold(f64::MAX, f64::min);
+                    let hit = (nearest / 2.0).clamp(MARKER + 1.0, 24.0);
+                    (vx + x / s, vy + y / s, hit / s)
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -352,7 +362,7 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
                 .map(|i| {
                     let place = &places[*i].0;
                     LabelRequest {
-                        at: screen(drawn[*i]),
+                        at: screen((drawn[*i].0, drawn[*i].1)),
                         radius: MARKER,
                         size: (label_width(place.name.text(lang), LABEL_FONT), LABEL_HEIGHT),
                     }
@@ -471,16 +481,23 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
                     {ring.map(|r| view! { <circle class="uncertainty-ring" cx=x cy=y r=r style=move || format!("stroke-width:{:.3}", 1.5 / scale.get())/> })}
                     // A marker set apart from a crowd keeps a thin line to its true position.
                     {move || {
-                        let (dx, dy) = drawn_at.with(|d| d[index]);
+                        let (dx, dy, _) = drawn_at.with(|d| d[index]);
                         ((dx - x).abs() + (dy - y).abs() > 0.01).then(|| view! {
                             <line class="leader" x1=x y1=y x2=dx y2=dy style=format!("stroke-width:{:.3}", 1.0 / scale.get())/>
                         })
                     }}
+                    // A finger-sized target around the small mark.
+                    <circle
+                        class="hit-area"
+                        cx=move || format!("{:.2}", drawn_at.with(|d| d[index].0))
+                        cy=move || format!("{:.2}", drawn_at.with(|d| d[index].1))
+                        r=move || format!("{:.3}", drawn_at.with(|d| d[index].2))
+                    />
                     <path
                         class="marker-shape"
                         d=marker_shape(kind, MARKER)
                         transform=move || {
-                            let (dx, dy) = drawn_at.with(|d| d[index]);
+                            let (dx, dy, _) = drawn_at.with(|d| d[index]);
                             format!("translate({dx:.2} {dy:.2}) scale({:.4})", 1.0 / scale.get())
                         }
                     />

@@ -5,12 +5,18 @@ use exhibit_model::paths::is_current_section;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// The exhibit's title, the language switch and the main navigation.
+/// The exhibit's title, the language switch and the main navigation, which on a phone
+/// folds into a Menu button (closed again after each navigation).
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let links = use_links();
     let location = use_location();
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
     let sections = move || {
         [
             ("/", t_string!(i18n, nav.home)),
@@ -55,7 +61,13 @@ pub fn SiteHeader() -> impl IntoView {
                 <LanguageSwitch/>
             </div>
             <nav class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
-                <ul>{nav_items}</ul>
+                <button type="button" class="menu-button" aria-controls="site-nav-list"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    on:click=move |_| menu_open.update(|open| *open = !*open)>
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    {t!(i18n, nav.menu)}
+                </button>
+                <ul id="site-nav-list" class:open=move || menu_open.get()>{nav_items}</ul>
             </nav>
         </header>
     }

@@ -398,7 +398,6 @@ pub fn TimelineAxis(
                         return None;
                     }
                     let era = loaded.exhibit.eras.entries[era_item.event].clone();
-                    let (first, last) = (era_item.first, era_item.last);
                     let cross = *row as f64 * ERA_ROW;
                     // The name stays at the visible start of a band that began earlier.
                     let inset = (-start).max(0.0);
@@ -415,16 +414,9 @@ pub fn TimelineAxis(
                         )
                     };
                     Some(view! {
-                        <button
-                            type="button"
-                            class=format!("tl-era era-{}", era.id)
-                            style=style
-                            tabindex="-1"
-                            aria-hidden="true"
-                            on:click=move |_| view.update(|v| *v = v.showing(first, last))
-                        >
+                        <div class=format!("tl-era era-{}", era.id) style=style>
                             <span>{era.title.text(lang.get()).to_string()}</span>
-                        </button>
+                        </div>
                     })
                 })
                 .collect_view()

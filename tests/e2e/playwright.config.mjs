@@ -16,6 +16,9 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The service worker would answer requests that tests stub with page.route; only the
+    // offline tests (offline.spec.mjs) let it run.
+    serviceWorkers: "block",
     browserName: "chromium",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
