@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints the gzip size of the release wasm, JS and CSS, so every change's cost is visible.
+# Prints the gzip size of the release wasm, JS and CSS, so every change's cost is visible,
+# and fails when the app exceeds its budget.
 set -euo pipefail
 dist=${1:-dist}
 gz() { gzip -9 -c "$1" | wc -c; }
@@ -17,3 +18,10 @@ data=0
 for f in "$dist"/data/*.json; do data=$((data + $(gz "$f"))); done
 printf '  %-8s %8d bytes\n' "app" "$total"
 printf '  %-8s %8d bytes  (datasets)\n' "data" "$data"
+# A ceiling against regressions (docs/PERFORMANCE.md); raise it only with a reason.
+budget_kb=${APP_BUDGET_KB:-640}
+if [ "$total" -gt $((budget_kb * 1024)) ]; then
+  printf 'The app is %d KB gzip, over its budget of %d KB (see docs/PERFORMANCE.md).\n' "$((total / 1024))" "$budget_kb" >&2
+  exit 1
+fi
+printf '  budget   %8d bytes  (%d KB; %d%% used)\n' "$((budget_kb * 1024))" "$budget_kb" "$((total * 100 / (budget_kb * 1024)))"

@@ -1,4 +1,4 @@
-// Kiosk soak (a measurement, not a test): runs the release build in kiosk mode with a short
+// Kiosk soak (a measurement, not a test): runs the release build in kiosk mode with a 4-second
 // idle time in headless Chromium and repeats attract → touch → a visitor's walk through the
 // timeline, an event, the map and the gallery → idle, many times. Reports the JS heap (after
 // a forced GC), the wasm memory and the DOM element count at the start and the end, so that
@@ -38,21 +38,21 @@ async function visit() {
   await page.waitForSelector(".attract", { state: "detached" });
   await page.locator(".site-nav").getByRole("link", { name: "Timeline" }).click();
   await page.waitForSelector(".tl-event");
-  await page.locator("#tl-viewport").focus();
-  for (const key of ["+", "+", "ArrowRight", "-"]) await page.keyboard.press(key);
-  await page.locator(".tl-event").first().click();
+  await page.locator('.tl-event[data-event="khalkhin-gol"]').click();
   await page.waitForSelector("#event-panel-title");
   await page.keyboard.press("Escape");
+  await page.locator("#tl-viewport").focus();
+  for (const key of ["+", "+", "ArrowRight", "-"]) await page.keyboard.press(key);
   await page.locator(".site-nav").getByRole("link", { name: "Map" }).click();
   await page.waitForSelector(".marker");
-  await page.locator(".marker[data-place=karaganda]").click();
+  await page.locator(".marker[data-place=karaganda]").dispatchEvent("click");
   await page.waitForSelector("#place-panel-title");
   await page.locator(".site-nav").getByRole("link", { name: "Memorial gallery" }).click();
   await page.waitForSelector(".gallery-card");
 }
 
 try {
-  await page.goto(`http://127.0.0.1:${PORT}/?kiosk&idle=1`);
+  await page.goto(`http://127.0.0.1:${PORT}/?kiosk&idle=4`);
   await attract();
   // One warm-up cycle, so that the start figure includes everything loaded once.
   await visit();
