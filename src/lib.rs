@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod focus;
 pub mod i18n;
 pub mod kiosk;
 pub mod pages;

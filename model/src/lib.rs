@@ -8,6 +8,7 @@ pub mod date;
 pub mod exhibit;
 pub mod format;
 pub mod gallery;
+pub mod gesture;
 pub mod lang;
 pub mod map;
 pub mod parse;

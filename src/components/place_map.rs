@@ -2,6 +2,7 @@ use crate::data::{fetch_outlines, SharedLoaded};
 use crate::i18n::*;
 use crate::pages::place_kind_label;
 use crate::routing::{use_lang, use_links};
+use exhibit_model::gesture::{Gesture, GestureChange};
 use exhibit_model::map::{
     label_width, place_labels, spread_markers, uncertainty_km, Bounds, LabelRequest, MapView,
     Projection, Rect, KAZAKHSTAN, KAZAKHSTAN_ID, REGION,
@@ -12,7 +13,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use leptos_use::use_element_size;
-use std::collections::HashMap;
 
 /// The map is drawn this many SVG units wide; everything else follows from the projection.
 const MAP_WIDTH: f64 = 1000.0;
@@ -22,7 +22,6 @@ const LABEL_FONT: f64 = 13.0;
 const LABEL_HEIGHT: f64 = 21.0;
 const COUNTRY_FONT: f64 = 15.0;
 const ZOOM_STEP: f64 = 1.5;
-const DRAG_THRESHOLD: f64 = 6.0;
 /// Zoom used when a place is opened from a link.
 const PLACE_ZOOM: f64 = 5.0;
 
@@ -71,12 +70,6 @@ fn marker_shape(kind: PlaceKind, r: f64) -> String {
         }
         PlaceKind::Port => format!("M{} {}H{r}L0 {r}Z", -r, -r * 0.7),
     }
-}
-
-#[derive(Default)]
-struct Gesture {
-    pointers: HashMap<i32, (f64, f64)>,
-    travelled: f64,
 }
 
 /// The offline map: country outlines from Natural Earth, the places as markers by kind (an
@@ -211,63 +204,37 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
         if ev.pointer_type() == "mouse" && ev.button() != 0 {
             return;
         }
-        gesture.update_value(|g| {
-            if g.pointers.is_empty() {
-                g.travelled = 0.0;
-            }
-            g.pointers.insert(
-                ev.pointer_id(),
-                (ev.client_x() as f64, ev.client_y() as f64),
-            );
-        });
+        let at = (ev.client_x() as f64, ev.client_y() as f64);
+        gesture.update_value(|g| g.down(ev.pointer_id(), at));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
         let id = ev.pointer_id();
-        let now = (ev.client_x() as f64, ev.client_y() as f64);
         let mut change = None;
-        gesture.update_value(|g| {
-            let Some(before) = g.pointers.get(&id).copied() else {
-                return;
-            };
-            if g.pointers.len() == 1 {
-                g.travelled += (now.0 - before.0).abs() + (now.1 - before.1).abs();
-                if g.travelled > DRAG_THRESHOLD {
-                    change = Some((1.0, now, (now.0 - before.0, now.1 - before.1)));
-                }
-            } else if let Some(other) = g.pointers.iter().find(|(k, _)| **k != id).map(|(_, p)| *p)
-            {
-                let gap = |a: (f64, f64)| {
-                    ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2))
-                        .sqrt()
-                        .max(1.0)
-                };
-                g.travelled += DRAG_THRESHOLD;
-                let middle = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
-                change = Some((gap(now) / gap(before), middle, (0.0, 0.0)));
-            }
-            g.pointers.insert(id, now);
-        });
-        if let Some((factor, at, (dx, dy))) = change {
-            if let Some(el) = frame.get_untracked() {
-                let _ = el.set_pointer_capture(id);
-            }
-            let s = scale.get_untracked();
-            let anchor = to_map(at.0, at.1);
-            view.update(|v| {
-                *v = if factor != 1.0 {
-                    v.zoomed(factor, anchor)
-                } else {
-                    v.panned(-dx / s, -dy / s)
-                }
-            });
+        let at = (ev.client_x() as f64, ev.client_y() as f64);
+        gesture.update_value(|g| change = g.moved(id, at));
+        let Some(change) = change else { return };
+        if let Some(el) = frame.get_untracked() {
+            // Keep the gesture even if the finger leaves the map.
+            let _ = el.set_pointer_capture(id);
         }
+        // Read the view (`to_map`, `scale`) before writing it.
+        let next = match change {
+            GestureChange::Pan { dx, dy } => {
+                let s = scale.get_untracked();
+                view.get_untracked().panned(-dx / s, -dy / s)
+            }
+            GestureChange::Pinch { factor, at } => {
+                let anchor = to_map(at.0, at.1);
+                view.get_untracked().zoomed(factor, anchor)
+            }
+        };
+        view.set(next);
     };
     let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        gesture.update_value(|g| {
-            g.pointers.remove(&ev.pointer_id());
-        });
+        gesture.update_value(|g| g.up(ev.pointer_id()));
     };
-    let dragged = move || gesture.with_value(|g| g.travelled > DRAG_THRESHOLD);
+    // A drag that ends on a marker is not a click on it.
+    let dragged = move || gesture.with_value(Gesture::dragged);
 
     // Where each marker is drawn (SVG units): crowded markers are set apart on screen.
     let drawn_at = {

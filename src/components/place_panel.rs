@@ -1,14 +1,13 @@
 use crate::components::{Citations, LocalText};
 use crate::data::SharedLoaded;
+use crate::focus::{close_on_escape, focus_later};
 use crate::i18n::*;
 use crate::pages::place_kind_label;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::CoordinatePrecision;
-use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
 /// One place, opened from the map at `/map?place=ID`: what it is, how exact its position
 /// is, the events that happened there (onward to the timeline), its gallery items and
@@ -30,19 +29,14 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
                     ..Default::default()
                 },
             );
-            focus_later(format!("[data-place=\"{id}\"]"));
+            focus_later(vec![
+                format!("[data-place=\"{id}\"]"),
+                "#map-frame".to_string(),
+            ]);
         }
     };
-    let escape = {
-        let close = close.clone();
-        window_event_listener(ev::keydown, move |ev| {
-            if ev.key() == "Escape" && !ev.default_prevented() {
-                close();
-            }
-        })
-    };
-    on_cleanup(move || escape.remove());
-    focus_later("#place-panel-title".to_string());
+    close_on_escape(close.clone());
+    focus_later(vec!["#place-panel-title".to_string()]);
 
     let Some(place) = loaded.exhibit.place(&id).cloned() else {
         return view! {
@@ -130,20 +124,4 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
         </aside>
     }
     .into_any()
-}
-
-/// Focuses an element once the page has redrawn.
-fn focus_later(selector: String) {
-    request_animation_frame(move || {
-        let target = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(&selector).ok().flatten());
-        if let Some(el) = target {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }

@@ -2,6 +2,7 @@ use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::category_label;
 use crate::routing::{use_lang, use_links};
+use exhibit_model::gesture::{Gesture, GestureChange};
 use exhibit_model::timeline::{
     format_day, tick_label, tick_unit, ticks, timeline_path, view_placing, Domain, Item, LaneSpec,
     Layout, Mark, View, ZOOM_STEP,
@@ -9,7 +10,6 @@ use exhibit_model::timeline::{
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{use_element_size, use_media_query};
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 /// Geometry in CSS pixels. Along the axis a label needs `LABEL_*`; across it a lane is
@@ -24,8 +24,6 @@ const TICK_BAND: f64 = 30.0;
 const TICK_GUTTER: f64 = 58.0;
 const MIN_TICK_GAP_WIDE: f64 = 64.0;
 const MIN_TICK_GAP_TALL: f64 = 40.0;
-/// A pointer that moves less than this is a tap, not a drag.
-const DRAG_THRESHOLD: f64 = 6.0;
 
 /// One event in view, where the layout put it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,13 +34,6 @@ struct Shown {
     end: f64,
     mark: Mark,
     approximate: bool,
-}
-
-/// Pointers on the axis: where each one is, and whether this gesture has become a drag.
-#[derive(Default)]
-struct Gesture {
-    pointers: HashMap<i32, (f64, f64)>,
-    travelled: f64,
 }
 
 /// The interactive axis: eras as bands, ticks that refine with the zoom, and the events
@@ -246,64 +237,33 @@ pub fn TimelineAxis(
         if ev.pointer_type() == "mouse" && ev.button() != 0 {
             return;
         }
-        gesture.update_value(|g| {
-            if g.pointers.is_empty() {
-                g.travelled = 0.0;
-            }
-            g.pointers.insert(
-                ev.pointer_id(),
-                (ev.client_x() as f64, ev.client_y() as f64),
-            );
-        });
+        let at = (ev.client_x() as f64, ev.client_y() as f64);
+        gesture.update_value(|g| g.down(ev.pointer_id(), at));
     };
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
         let id = ev.pointer_id();
-        let now = (ev.client_x() as f64, ev.client_y() as f64);
         let mut change = None;
-        gesture.update_value(|g| {
-            let Some(before) = g.pointers.get(&id).copied() else {
-                return;
-            };
-            let is_tall = tall.get_untracked();
-            let axis = |p: (f64, f64)| if is_tall { p.1 } else { p.0 };
-            if g.pointers.len() == 1 {
-                let moved = axis(now) - axis(before);
-                g.travelled += moved.abs();
-                if g.travelled > DRAG_THRESHOLD {
-                    change = Some((1.0, 0.0, -moved));
-                }
-            } else if let Some(other) = g.pointers.iter().find(|(k, _)| **k != id).map(|(_, p)| *p)
-            {
-                let gap_before = (axis(before) - axis(other)).abs().max(1.0);
-                let gap_now = (axis(now) - axis(other)).abs().max(1.0);
-                g.travelled += DRAG_THRESHOLD;
-                let middle = (axis(now) + axis(other)) / 2.0;
-                change = Some((gap_now / gap_before, middle, 0.0));
-            }
-            g.pointers.insert(id, now);
-        });
-        if let Some((factor, middle, pan)) = change {
-            if let Some(el) = viewport.get_untracked() {
-                // Keep the gesture even if the finger leaves the axis.
-                let _ = el.set_pointer_capture(id);
-            }
-            let v = view.get_untracked();
-            let origin = along(0.0, 0.0);
-            let next = if factor != 1.0 {
-                v.zoomed(factor, middle + origin)
-            } else {
-                v.panned(pan)
-            };
-            view.set(next);
+        let at = (ev.client_x() as f64, ev.client_y() as f64);
+        gesture.update_value(|g| change = g.moved(id, at));
+        let Some(change) = change else { return };
+        if let Some(el) = viewport.get_untracked() {
+            // Keep the gesture even if the finger leaves the axis.
+            let _ = el.set_pointer_capture(id);
         }
+        let v = view.get_untracked();
+        let next = match change {
+            GestureChange::Pan { dx, dy } => {
+                v.panned(-(if tall.get_untracked() { dy } else { dx }))
+            }
+            GestureChange::Pinch { factor, at } => v.zoomed(factor, along(at.0, at.1)),
+        };
+        view.set(next);
     };
     let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        gesture.update_value(|g| {
-            g.pointers.remove(&ev.pointer_id());
-        });
+        gesture.update_value(|g| g.up(ev.pointer_id()));
     };
     // A drag that ends on a marker is not a click on it.
-    let dragged = move || gesture.with_value(|g| g.travelled > DRAG_THRESHOLD);
+    let dragged = move || gesture.with_value(Gesture::dragged);
 
     let event_title = {
         let loaded = loaded.clone();

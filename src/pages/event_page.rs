@@ -1,16 +1,15 @@
 use crate::components::{Citations, ItemNotFound, LocalText, PageTitle, Pager, WithData};
 use crate::data::SharedLoaded;
+use crate::focus::{close_on_escape, focus_later};
 use crate::i18n::*;
-use crate::pages::timeline::NEEDS;
+use crate::pages::timeline::{use_timeline_filter, NEEDS};
 use crate::routing::{use_lang, use_links};
 use exhibit_model::format::format_quantity;
-use exhibit_model::timeline::{timeline_path, timeline_query, TimelineFilter};
+use exhibit_model::timeline::{timeline_path, timeline_query};
 use exhibit_model::EventCategory;
-use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
-use wasm_bindgen::JsCast;
 
 pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
     match category {
@@ -36,15 +35,7 @@ pub fn EventPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let filter = Memo::new(move |_| {
-        query.with(|q| {
-            TimelineFilter::from_query(
-                q.get_str("category"),
-                q.get_str("place"),
-                q.get_str("person"),
-            )
-        })
-    });
+    let filter = use_timeline_filter();
     // Links keep the timeline's filters and view.
     let with_query = move |id: Option<&str>| {
         let as_list = query.with(|q| q.get_str("view") == Some("list"));
@@ -63,29 +54,18 @@ pub fn EventPage() -> impl IntoView {
                     ..Default::default()
                 },
             );
-            return_focus_to(event_id);
+            // Back to the event's marker or list entry, or to the axis if it is not drawn.
+            focus_later(vec![
+                format!("[data-event=\"{event_id}\"]"),
+                "#tl-viewport".to_string(),
+            ]);
         }
     };
-    let escape = {
-        let close = close.clone();
-        window_event_listener(ev::keydown, move |ev| {
-            if ev.key() == "Escape" && !ev.default_prevented() {
-                close();
-            }
-        })
-    };
-    on_cleanup(move || escape.remove());
+    close_on_escape(close.clone());
     // Each newly opened event takes the focus, so keyboard and screen-reader users land on it.
     Effect::new(move |_| {
         id();
-        request_animation_frame(|| {
-            if let Some(heading) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("event-panel-title"))
-            {
-                let _ = heading.unchecked_ref::<web_sys::HtmlElement>().focus();
-            }
-        });
+        focus_later(vec!["#event-panel-title".to_string()]);
     });
 
     let detail = move |loaded: SharedLoaded| {
@@ -223,22 +203,4 @@ pub fn EventPage() -> impl IntoView {
             <WithData needs=NEEDS render=detail/>
         </aside>
     }
-}
-
-/// Gives the focus back to the event's marker or list entry once the panel has closed,
-/// or to the axis when the event is no longer drawn.
-fn return_focus_to(event_id: String) {
-    request_animation_frame(move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let target = document
-            .query_selector(&format!("[data-event=\"{event_id}\"]"))
-            .ok()
-            .flatten()
-            .or_else(|| document.get_element_by_id("tl-viewport"));
-        if let Some(el) = target {
-            let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
-        }
-    });
 }

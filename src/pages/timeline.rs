@@ -17,6 +17,20 @@ pub(crate) const NEEDS: &[DatasetFile] = &[
     DatasetFile::Sources,
 ];
 
+/// The timeline's filters as the address gives them (shared with the event panel).
+pub(crate) fn use_timeline_filter() -> Memo<TimelineFilter> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        query.with(|q| {
+            TimelineFilter::from_query(
+                q.get_str("category"),
+                q.get_str("place"),
+                q.get_str("person"),
+            )
+        })
+    })
+}
+
 /// The exhibit's spine: filters, the axis (or its list alternative) and, beside it, the
 /// event chosen at `/timeline/:id`. The page stays mounted while events open and close,
 /// so the zoom and position survive.
@@ -27,15 +41,7 @@ pub fn Timeline() -> impl IntoView {
     let links = use_links();
     let query = use_query_map();
     let location = use_location();
-    let filter = Memo::new(move |_| {
-        query.with(|q| {
-            TimelineFilter::from_query(
-                q.get_str("category"),
-                q.get_str("place"),
-                q.get_str("person"),
-            )
-        })
-    });
+    let filter = use_timeline_filter();
     let as_list = Memo::new(move |_| query.with(|q| q.get_str("view") == Some("list")));
     // What event links keep: the filters and the chosen view.
     let kept_query = Memo::new(move |_| filter.with(|f| timeline_query(f, as_list.get())));

@@ -85,7 +85,12 @@ plain("a new deployment is picked up whole, never mixed with the old one", async
   await symlink(`${place}/A`, `${place}/current`);
   const server = spawn("node", [`${root}scripts/static-server.mjs`, "--port", "4396", "--mount", `/=${place}/current`], { stdio: "ignore" });
   try {
-    await new Promise((r) => setTimeout(r, 500));
+    // Wait until the server answers (it may be slow to start on a busy machine).
+    for (let i = 0; i < 100; i++) {
+      const up = await fetch("http://127.0.0.1:4396/").then((r) => r.ok, () => false);
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const versions = () =>
       page.evaluate(async () => [
         document.querySelector("meta[name=exhibit-build]")?.content,
