@@ -1,6 +1,7 @@
 // Kiosk mode (?kiosk&idle=SECONDS) for an unattended museum touchscreen, and the phone's
 // menu and widths.
 import { test, expect, settled } from "./fixtures.mjs";
+import AxeBuilder from "@axe-core/playwright";
 
 test("idle time brings the attract screen; a touch resets to Home in English", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -11,6 +12,8 @@ test("idle time brings the attract screen; a touch resets to Home in English", a
   await expect(attract).toBeVisible({ timeout: 8_000 });
   await expect(attract.locator(".attract-kicker")).toHaveText(/Из мемориальной галереи|Из хронологии|В цифрах/);
   await expect(attract).toContainText("Коснитесь экрана");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   await page.mouse.click(900, 500);
   await expect(attract).toHaveCount(0);
   await expect(page).toHaveURL(/:\d+\/$/);
