@@ -67,22 +67,34 @@ async function measure(size) {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => {
-      addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
-      new MutationObserver((_, observer) => {
-        if (document.querySelector(".tl-event")) {
-          window.__firstEvent = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`http://127.0.0.1:${PORT}/timeline`);
-    await page.waitForFunction(() => window.__firstEvent, null, { timeout: 60_000 });
-    const first = await page.evaluate(() => {
-      const data = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/data/events.json"));
-      return { fromStart: window.__firstEvent, afterData: window.__firstEvent - data.responseEnd, bytes: data.encodedBodySize };
-    });
+    // First render is measured on three fresh loads (the median is reported): a shared
+    // machine is noisy. The interactions run on the last page.
+    const loads = [];
+    let page;
+    for (let run = 0; run < 3; run++) {
+      if (page) await page.close();
+      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.addInitScript(() => {
+        addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+        new MutationObserver((_, observer) => {
+          if (document.querySelector(".tl-event")) {
+            window.__firstEvent = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`http://127.0.0.1:${PORT}/timeline`);
+      await page.waitForFunction(() => window.__firstEvent, null, { timeout: 60_000 });
+      loads.push(await page.evaluate(() => {
+        const data = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/data/events.json"));
+        return { fromStart: window.__firstEvent, afterData: window.__firstEvent - data.responseEnd, bytes: data.encodedBodySize };
+      }));
+    }
+    const first = {
+      fromStart: median(loads.map((l) => l.fromStart)),
+      afterData: median(loads.map((l) => l.afterData)),
+      bytes: loads[0].bytes,
+    };
 
     // One interaction: dispatch it, let the reactive updates run (they finish within
     // the task and its microtasks), then force style and layout so their cost counts.

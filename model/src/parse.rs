@@ -92,11 +92,72 @@ fn entry_name(raw: &RawValue, index: usize) -> String {
         .unwrap_or_else(|| format!("#{}", index + 1))
 }
 
+/// Byte offsets where the elements of a top-level JSON array start, in one pass that skips
+/// over strings. Only used on text that has already parsed as an array.
+fn element_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let (mut depth, mut in_string, mut escaped, mut expecting) = (0usize, false, false, false);
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b' ' | b'\n' | b'\r' | b'\t' => continue,
+            b',' if depth == 1 => {
+                expecting = true;
+                continue;
+            }
+            _ => {}
+        }
+        if depth == 1 && expecting && b != b']' {
+            starts.push(i);
+            expecting = false;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth == 1 {
+                    expecting = true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    starts
+}
+
 /// Reads a dataset file's text. Entries that cannot be read are reported and left out.
 pub fn parse_dataset<T: DeserializeOwned>(
     file: DatasetFile,
     text: &str,
 ) -> (Dataset<T>, Vec<Problem>) {
+    // The fast path, for the usual case of a file with nothing wrong: one parse of the whole
+    // list and one pass for where each entry starts.
+    if let Ok(entries) = serde_json::from_str::<Vec<T>>(text) {
+        let starts = element_starts(text);
+        if starts.len() == entries.len() {
+            let line_starts = LineStarts::new(text);
+            let lines = starts
+                .iter()
+                .map(|offset| line_starts.line_column(text, *offset).0)
+                .collect();
+            let dataset = Dataset {
+                entries,
+                lines,
+                readable: true,
+                unreadable_ids: Vec::new(),
+            };
+            return (dataset, Vec::new());
+        }
+    }
     let mut problems = Vec::new();
     let raws: Vec<&RawValue> = match serde_json::from_str(text) {
         Ok(raws) => raws,
@@ -176,6 +237,38 @@ pub fn parse_dataset<T: DeserializeOwned>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_are_found_where_they_start_whatever_their_strings_hold() {
+        let text = "[\n  {\"id\": \"a\", \"t\": \"[x], {y}\"},\n  {\"id\": \"b\\\"]\"},\n\n  {\"id\": \"c\", \"l\": [1, 2]}\n]";
+        let starts = element_starts(text);
+        assert_eq!(starts.len(), 3);
+        let lines = LineStarts::new(text);
+        let found: Vec<usize> = starts.iter().map(|o| lines.line_column(text, *o).0).collect();
+        assert_eq!(found, [2, 3, 5]);
+        assert!(element_starts("[]").is_empty());
+        assert_eq!(element_starts("[1,2 , 3]").len(), 3);
+    }
+
+    #[test]
+    fn the_fast_and_the_careful_path_agree_on_lines() {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Entry {
+            #[allow(dead_code)]
+            id: String,
+        }
+        let good = "[\n  {\"id\": \"a\"},\n\n  {\"id\": \"b\"}\n]";
+        let (fast, problems) = parse_dataset::<Entry>(DatasetFile::Events, good);
+        assert!(problems.is_empty());
+        assert_eq!(fast.lines, [2, 4]);
+        // One bad entry sends the file down the careful path; the good one keeps its line.
+        let bad = "[\n  {\"id\": \"a\"},\n\n  {\"id\": \"b\", \"x\": 1}\n]";
+        let (careful, problems) = parse_dataset::<Entry>(DatasetFile::Events, bad);
+        assert_eq!(careful.lines, [2]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(4));
+    }
 
     #[test]
     fn line_and_column_count_from_one() {
