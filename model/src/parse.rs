@@ -244,7 +244,10 @@ mod tests {
         let starts = element_starts(text);
         assert_eq!(starts.len(), 3);
         let lines = LineStarts::new(text);
-        let found: Vec<usize> = starts.iter().map(|o| lines.line_column(text, *o).0).collect();
+        let found: Vec<usize> = starts
+            .iter()
+            .map(|o| lines.line_column(text, *o).0)
+            .collect();
         assert_eq!(found, [2, 3, 5]);
         assert!(element_starts("[]").is_empty());
         assert_eq!(element_starts("[1,2 , 3]").len(), 3);
