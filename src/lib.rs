@@ -8,6 +8,7 @@ pub mod focus;
 pub mod i18n;
 pub mod kiosk;
 pub mod pages;
+pub mod pointer;
 pub mod routing;
 
 /// Starts the app in the page's `<body>`.

@@ -3,7 +3,8 @@
 
 use exhibit_model::{paths, Lang};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 /// The path the site is served under (`""` at the root, `"/some/path"` below it),
 /// read from the `<base href>` that trunk writes from `--public-url`.
@@ -64,4 +65,38 @@ pub fn use_links() -> Links {
 /// The visitor's language, from `?lang=`.
 pub fn use_lang() -> Memo<Lang> {
     use_links().lang
+}
+
+/// Goes to an app path (`/map?place=x`) without scrolling: filters, panels and a map's
+/// chosen place change the page in place. `href` adds the base path and the language.
+pub fn use_navigate_in_place() -> impl Fn(&str) + Clone + 'static {
+    let links = use_links();
+    let navigate = use_navigate();
+    move |path: &str| {
+        navigate(
+            &untrack(|| links.href(path)),
+            NavigateOptions {
+                resolve: false,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// Rewrites one parameter of the current address on the page at `section` (`/gallery`),
+/// keeping the others: how filters change, so a filtered view is a link.
+pub fn use_set_query_param(section: &'static str) -> impl Fn(&'static str, Option<String>) + Clone {
+    let location = use_location();
+    let go = use_navigate_in_place();
+    move |key, value| {
+        let query = location
+            .search
+            .with_untracked(|q| paths::set_query_param(q, key, value.as_deref()));
+        if query.is_empty() {
+            go(section);
+        } else {
+            go(&format!("{section}?{query}"));
+        }
+    }
 }

@@ -133,18 +133,6 @@ impl Exhibit {
         found
     }
 
-    /// The neighbours of an event in time order, for previous/next links.
-    pub fn event_neighbours(&self, id: &str) -> (Option<&Event>, Option<&Event>) {
-        let events = self.events_chronological();
-        match events.iter().position(|e| e.id == id) {
-            Some(i) => (
-                i.checked_sub(1).map(|j| events[j]),
-                events.get(i + 1).copied(),
-            ),
-            None => (None, None),
-        }
-    }
-
     /// The neighbours of a gallery item in dataset order.
     pub fn gallery_neighbours(&self, id: &str) -> (Option<&GalleryItem>, Option<&GalleryItem>) {
         let items = &self.gallery.entries;

@@ -118,6 +118,21 @@ impl TimelineFilter {
                 .is_none_or(|p| event.people.contains(p))
     }
 
+    /// The events before and after `id` among those the filter shows, in time order: the
+    /// event panel's previous and next.
+    pub fn neighbours<'a>(
+        &self,
+        events: &'a [Event],
+        id: &str,
+    ) -> (Option<&'a Event>, Option<&'a Event>) {
+        let items = self.items(events);
+        let Some(at) = items.iter().position(|i| events[i.event].id == id) else {
+            return (None, None);
+        };
+        let event = |j: usize| items.get(j).map(|i| &events[i.event]);
+        (at.checked_sub(1).and_then(event), event(at + 1))
+    }
+
     /// The matching events as axis items, in time order (ties keep the dataset's order).
     pub fn items(&self, events: &[Event]) -> Vec<Item> {
         let mut items: Vec<Item> = events
@@ -704,6 +719,30 @@ mod tests {
         assert_eq!(
             TimelineFilter::from_query(Some(""), Some(""), None),
             TimelineFilter::default()
+        );
+        // The filter goes back into the address, with the list view when chosen.
+        assert_eq!(both.to_query(), "category=labour&place=karaganda");
+        assert_eq!(TimelineFilter::default().to_query(), "");
+        assert_eq!(
+            timeline_path(Some("a"), &timeline_query(&both, true)),
+            "/timeline/a?category=labour&place=karaganda&view=list"
+        );
+        assert_eq!(
+            timeline_path(None, &timeline_query(&TimelineFilter::default(), false)),
+            "/timeline"
+        );
+        // Previous and next step only through the events the filter shows.
+        fn id(e: Option<&Event>) -> Option<&str> {
+            e.map(|e| e.id.as_str())
+        }
+        let (prev, next) = labour.neighbours(&events, "d");
+        assert_eq!((id(prev), id(next)), (None, Some("c")));
+        let (prev, next) = TimelineFilter::default().neighbours(&events, "d");
+        assert_eq!((id(prev), id(next)), (Some("a"), Some("c")));
+        assert_eq!(
+            labour.neighbours(&events, "a"),
+            (None, None),
+            "filtered out"
         );
     }
 

@@ -75,14 +75,15 @@ fn sources_know_who_cites_them_and_events_their_neighbours() {
     )));
     assert!(ex.citing("no-such-source").is_empty());
 
-    let (prev, next) = ex.event_neighbours("gko-resolution-9898");
+    let all = exhibit_model::timeline::TimelineFilter::default();
+    let (prev, next) = all.neighbours(&ex.events.entries, "gko-resolution-9898");
     assert_eq!(
         prev.map(|e| e.id.as_str()),
         Some("japan-announces-surrender")
     );
     assert_eq!(next.map(|e| e.id.as_str()), Some("surrender-signed"));
     let first = ex.events_chronological()[0].id.clone();
-    assert_eq!(ex.event_neighbours(&first).0, None);
+    assert_eq!(all.neighbours(&ex.events.entries, &first).0, None);
 }
 
 #[test]

@@ -1,14 +1,11 @@
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::kind_label;
-use crate::routing::{use_lang, use_links};
+use crate::routing::{use_lang, use_set_query_param};
 use exhibit_model::format::format_decade;
 use exhibit_model::gallery::{decades, GalleryFilter};
-use exhibit_model::paths::set_query_param;
 use exhibit_model::GalleryKind;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 const KINDS: [GalleryKind; 5] = [
     GalleryKind::Memorial,
@@ -27,28 +24,9 @@ pub fn GalleryFilters(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let links = use_links();
-    let location = use_location();
-    let navigate = use_navigate();
+    let set_param = use_set_query_param("/gallery");
     let set = move |key: &'static str, value: String| {
-        let value = (!value.is_empty()).then_some(value);
-        let query = location
-            .search
-            .with_untracked(|q| set_query_param(q, key, value.as_deref()));
-        let path = if query.is_empty() {
-            "/gallery".to_string()
-        } else {
-            format!("/gallery?{query}")
-        };
-        // The query already carries the language; `href` keeps it and adds the base.
-        navigate(
-            &links.href(&path),
-            NavigateOptions {
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        set_param(key, (!value.is_empty()).then_some(value));
     };
     let places: Vec<(String, exhibit_model::LocalizedText)> = {
         let mut ids: Vec<&str> = loaded

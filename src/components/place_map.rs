@@ -1,8 +1,9 @@
 use crate::data::{fetch_outlines, SharedLoaded};
 use crate::i18n::*;
 use crate::pages::place_kind_label;
-use crate::routing::{use_lang, use_links};
-use exhibit_model::gesture::{Gesture, GestureChange};
+use crate::pointer::PointerGestures;
+use crate::routing::{use_lang, use_links, use_navigate_in_place};
+use exhibit_model::gesture::GestureChange;
 use exhibit_model::map::{
     label_width, place_labels, spread_markers, uncertainty_km, Bounds, LabelRequest, MapView,
     Projection, Rect, KAZAKHSTAN, KAZAKHSTAN_ID, REGION,
@@ -10,8 +11,6 @@ use exhibit_model::map::{
 use exhibit_model::{Place, PlaceKind};
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use leptos_use::use_element_size;
 
 /// The map is drawn this many SVG units wide; everything else follows from the projection.
@@ -81,7 +80,6 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
     let i18n = use_i18n();
     let lang = use_lang();
     let links = use_links();
-    let navigate = use_navigate();
     let outlines = LocalResource::new(move || fetch_outlines(links.asset("map/outlines.json")));
 
     let projection = Projection::fit_width(REGION, MAP_WIDTH);
@@ -149,17 +147,8 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
     });
 
     let open = {
-        let navigate = navigate.clone();
-        move |id: &str| {
-            navigate(
-                &links.href(&format!("/map?place={id}")),
-                NavigateOptions {
-                    resolve: false,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
+        let go = use_navigate_in_place();
+        move |id: &str| go(&format!("/map?place={id}"))
     };
 
     // Keyboard: + and − zoom around the middle, arrows move by a fifth of the view.
@@ -199,24 +188,11 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
         let at = to_map(ev.client_x() as f64, ev.client_y() as f64);
         view.update(|v| *v = v.zoomed((-ev.delta_y() * unit * 0.002).exp(), at));
     };
-    let gesture = StoredValue::new(Gesture::default());
-    let on_pointer_down = move |ev: web_sys::PointerEvent| {
-        if ev.pointer_type() == "mouse" && ev.button() != 0 {
-            return;
-        }
-        let at = (ev.client_x() as f64, ev.client_y() as f64);
-        gesture.update_value(|g| g.down(ev.pointer_id(), at));
-    };
+    let pointers = PointerGestures::new();
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
-        let id = ev.pointer_id();
-        let mut change = None;
-        let at = (ev.client_x() as f64, ev.client_y() as f64);
-        gesture.update_value(|g| change = g.moved(id, at));
-        let Some(change) = change else { return };
-        if let Some(el) = frame.get_untracked() {
-            // Keep the gesture even if the finger leaves the map.
-            let _ = el.set_pointer_capture(id);
-        }
+        let Some(change) = pointers.moved(&ev) else {
+            return;
+        };
         // Read the view (`to_map`, `scale`) before writing it.
         let next = match change {
             GestureChange::Pan { dx, dy } => {
@@ -230,11 +206,8 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
         };
         view.set(next);
     };
-    let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        gesture.update_value(|g| g.up(ev.pointer_id()));
-    };
     // A drag that ends on a marker is not a click on it.
-    let dragged = move || gesture.with_value(Gesture::dragged);
+    let dragged = move || pointers.dragged();
 
     // Where each marker is drawn (SVG units): crowded markers are set apart on screen.
     let drawn_at = {
@@ -541,10 +514,10 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
             data-gestures=""
             on:keydown=on_key
             on:wheel=on_wheel
-            on:pointerdown=on_pointer_down
+            on:pointerdown=move |ev| pointers.down(&ev)
             on:pointermove=on_pointer_move
-            on:pointerup=on_pointer_up
-            on:pointercancel=on_pointer_up
+            on:pointerup=move |ev| pointers.up(&ev)
+            on:pointercancel=move |ev| pointers.up(&ev)
         >
             <svg class="map-svg" viewBox=view_box preserveAspectRatio="xMidYMid meet" xmlns="http://www.w3.org/2000/svg">
                 <rect class="sea" x="0" y="0" width=base.0 height=base.1/>

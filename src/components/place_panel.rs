@@ -3,11 +3,9 @@ use crate::data::SharedLoaded;
 use crate::focus::{close_on_escape, focus_later};
 use crate::i18n::*;
 use crate::pages::place_kind_label;
-use crate::routing::{use_lang, use_links};
+use crate::routing::{use_lang, use_links, use_navigate_in_place};
 use exhibit_model::CoordinatePrecision;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// One place, opened from the map at `/map?place=ID`: what it is, how exact its position
 /// is, the events that happened there (onward to the timeline), its gallery items and
@@ -17,18 +15,11 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let links = use_links();
-    let navigate = use_navigate();
+    let go = use_navigate_in_place();
     let close = {
         let id = id.clone();
         move || {
-            navigate(
-                &untrack(|| links.href("/map")),
-                NavigateOptions {
-                    resolve: false,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            go("/map");
             focus_later(vec![
                 format!("[data-place=\"{id}\"]"),
                 "#map-frame".to_string(),

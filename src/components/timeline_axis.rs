@@ -1,8 +1,9 @@
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::category_label;
+use crate::pointer::PointerGestures;
 use crate::routing::{use_lang, use_links};
-use exhibit_model::gesture::{Gesture, GestureChange};
+use exhibit_model::gesture::GestureChange;
 use exhibit_model::timeline::{
     format_day, tick_label, tick_unit, ticks, timeline_path, view_placing, Domain, Item, LaneSpec,
     Layout, Mark, View, ZOOM_STEP,
@@ -232,24 +233,11 @@ pub fn TimelineAxis(
         view.set(next);
     };
 
-    let gesture = StoredValue::new(Gesture::default());
-    let on_pointer_down = move |ev: web_sys::PointerEvent| {
-        if ev.pointer_type() == "mouse" && ev.button() != 0 {
-            return;
-        }
-        let at = (ev.client_x() as f64, ev.client_y() as f64);
-        gesture.update_value(|g| g.down(ev.pointer_id(), at));
-    };
+    let pointers = PointerGestures::new();
     let on_pointer_move = move |ev: web_sys::PointerEvent| {
-        let id = ev.pointer_id();
-        let mut change = None;
-        let at = (ev.client_x() as f64, ev.client_y() as f64);
-        gesture.update_value(|g| change = g.moved(id, at));
-        let Some(change) = change else { return };
-        if let Some(el) = viewport.get_untracked() {
-            // Keep the gesture even if the finger leaves the axis.
-            let _ = el.set_pointer_capture(id);
-        }
+        let Some(change) = pointers.moved(&ev) else {
+            return;
+        };
         let v = view.get_untracked();
         let next = match change {
             GestureChange::Pan { dx, dy } => {
@@ -259,11 +247,8 @@ pub fn TimelineAxis(
         };
         view.set(next);
     };
-    let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        gesture.update_value(|g| g.up(ev.pointer_id()));
-    };
     // A drag that ends on a marker is not a click on it.
-    let dragged = move || gesture.with_value(Gesture::dragged);
+    let dragged = move || pointers.dragged();
 
     let event_title = {
         let loaded = loaded.clone();
@@ -535,10 +520,10 @@ pub fn TimelineAxis(
             data-gestures=""
             on:keydown=on_key
             on:wheel=on_wheel
-            on:pointerdown=on_pointer_down
+            on:pointerdown=move |ev| pointers.down(&ev)
             on:pointermove=on_pointer_move
-            on:pointerup=on_pointer_up
-            on:pointercancel=on_pointer_up
+            on:pointerup=move |ev| pointers.up(&ev)
+            on:pointercancel=move |ev| pointers.up(&ev)
         >
             <div class="tl-eras" aria-hidden="true">{era_bands}</div>
             <div class="tl-ticks" aria-hidden="true">{tick_marks}</div>

@@ -1,13 +1,10 @@
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::pages::category_label;
-use crate::routing::{use_lang, use_links};
-use exhibit_model::paths::set_query_param;
+use crate::routing::{use_lang, use_set_query_param};
 use exhibit_model::timeline::TimelineFilter;
 use exhibit_model::{EventCategory, LocalizedText};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use leptos_use::use_media_query;
 
 /// Category switches and place and person selectors. Each change rewrites the address,
@@ -16,28 +13,8 @@ use leptos_use::use_media_query;
 pub fn TimelineFilters(loaded: SharedLoaded, filter: Memo<TimelineFilter>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let links = use_links();
-    let location = use_location();
-    let navigate = use_navigate();
     // Filters apply to the whole timeline, so a change also closes an open event.
-    let set = move |key: &'static str, value: Option<String>| {
-        let query = location
-            .search
-            .with_untracked(|q| set_query_param(q, key, value.as_deref()));
-        let path = if query.is_empty() {
-            "/timeline".to_string()
-        } else {
-            format!("/timeline?{query}")
-        };
-        navigate(
-            &links.href(&path),
-            NavigateOptions {
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let set = use_set_query_param("/timeline");
     // Only places and people that some event names are worth offering.
     let named = |ids: Vec<&String>, name: &dyn Fn(&str) -> Option<LocalizedText>| {
         let mut ids: Vec<String> = ids.into_iter().cloned().collect();

@@ -3,13 +3,12 @@ use crate::data::SharedLoaded;
 use crate::focus::{close_on_escape, focus_later};
 use crate::i18n::*;
 use crate::pages::timeline::{use_timeline_filter, NEEDS};
-use crate::routing::{use_lang, use_links};
+use crate::routing::{use_lang, use_links, use_navigate_in_place};
 use exhibit_model::format::format_quantity;
 use exhibit_model::timeline::{timeline_path, timeline_query};
 use exhibit_model::EventCategory;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
     match category {
@@ -33,7 +32,7 @@ pub fn EventPage() -> impl IntoView {
     let links = use_links();
     let params = use_params_map();
     let query = use_query_map();
-    let navigate = use_navigate();
+    let go = use_navigate_in_place();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let filter = use_timeline_filter();
     // Links keep the timeline's filters and view.
@@ -43,17 +42,9 @@ pub fn EventPage() -> impl IntoView {
     };
     let close_href = move || links.href(&with_query(None));
     let close = {
-        let navigate = navigate.clone();
         move || {
-            let event_id = id();
-            navigate(
-                &untrack(close_href),
-                NavigateOptions {
-                    resolve: false,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            let (event_id, path) = untrack(|| (id(), with_query(None)));
+            go(&path);
             // Back to the event's marker or list entry, or to the axis if it is not drawn.
             focus_later(vec![
                 format!("[data-event=\"{event_id}\"]"),
@@ -82,18 +73,8 @@ pub fn EventPage() -> impl IntoView {
                 .into_any();
             };
             let (prev, next) = filter.with(|f| {
-                let items = f.items(&loaded.exhibit.events.entries);
-                let at = items
-                    .iter()
-                    .position(|i| loaded.exhibit.events.entries[i.event].id == id);
-                let neighbour = |j: Option<usize>| {
-                    j.and_then(|j| items.get(j))
-                        .map(|i| loaded.exhibit.events.entries[i.event].clone())
-                };
-                match at {
-                    Some(at) => (neighbour(at.checked_sub(1)), neighbour(Some(at + 1))),
-                    None => (None, None),
-                }
+                let (prev, next) = f.neighbours(&loaded.exhibit.events.entries, &id);
+                (prev.cloned(), next.cloned())
             });
             let places = event
                 .places
