@@ -1,9 +1,9 @@
 //! Where the site lives and which language the visitor reads: both come from the URL,
 //! so a deep link or a shared link opens the same page in the same language.
 
-use exhibit_model::{paths, Lang};
+use exhibit_model::{paths, Lang, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 /// The path the site is served under (`""` at the root, `"/some/path"` below it),
@@ -26,9 +26,10 @@ pub struct Links {
 }
 
 impl Links {
-    /// A link to an app path such as `/timeline/gko-resolution-9898`. Reactive in the language.
-    pub fn href(&self, path: &str) -> String {
-        paths::href(&self.base.read_value(), path, self.lang.get())
+    /// The link to a route, under the base path and in the current language.
+    /// Reactive in the language.
+    pub fn to(&self, route: &Route) -> String {
+        route.href(&self.base.read_value(), self.lang.get())
     }
 
     /// The base path itself (`""` at the root).
@@ -67,36 +68,19 @@ pub fn use_lang() -> Memo<Lang> {
     use_links().lang
 }
 
-/// Goes to an app path (`/map?place=x`) without scrolling: filters, panels and a map's
-/// chosen place change the page in place. `href` adds the base path and the language.
-pub fn use_navigate_in_place() -> impl Fn(&str) + Clone + 'static {
+/// Goes to a route without scrolling: filters, panels and a map's chosen place change
+/// the page in place. The link keeps the base path and the language.
+pub fn use_navigate_in_place() -> impl Fn(&Route) + Clone + 'static {
     let links = use_links();
     let navigate = use_navigate();
-    move |path: &str| {
+    move |route: &Route| {
         navigate(
-            &untrack(|| links.href(path)),
+            &untrack(|| links.to(route)),
             NavigateOptions {
                 resolve: false,
                 scroll: false,
                 ..Default::default()
             },
         );
-    }
-}
-
-/// Rewrites one parameter of the current address on the page at `section` (`/gallery`),
-/// keeping the others: how filters change, so a filtered view is a link.
-pub fn use_set_query_param(section: &'static str) -> impl Fn(&'static str, Option<String>) + Clone {
-    let location = use_location();
-    let go = use_navigate_in_place();
-    move |key, value| {
-        let query = location
-            .search
-            .with_untracked(|q| paths::set_query_param(q, key, value.as_deref()));
-        if query.is_empty() {
-            go(section);
-        } else {
-            go(&format!("{section}?{query}"));
-        }
     }
 }

@@ -36,6 +36,22 @@ impl GalleryFilter {
         }
     }
 
+    /// The filter from a whole query string (with or without `?`).
+    pub fn parse(query: &str) -> Self {
+        let value = |key| crate::route::query_value(query, key);
+        Self::from_query(
+            value("kind").as_deref(),
+            value("place").as_deref(),
+            value("decade").as_deref(),
+        )
+    }
+
+    /// The same filter with one address parameter set (an empty value clears it).
+    pub fn with_param(&self, key: &str, value: &str) -> Self {
+        let value = (!value.is_empty()).then_some(value);
+        Self::parse(&crate::paths::set_query_param(&self.to_query(), key, value))
+    }
+
     /// Whether an item's date range touches the decade.
     fn in_decade(item: &GalleryItem, decade: i32) -> bool {
         match item.date {

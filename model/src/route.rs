@@ -77,6 +77,15 @@ impl Page {
 }
 
 impl Route {
+    /// The whole timeline, unfiltered.
+    pub fn timeline() -> Route {
+        Route::Timeline {
+            event: None,
+            filter: TimelineFilter::default(),
+            list: false,
+        }
+    }
+
     pub fn event(id: &str) -> Route {
         Route::Timeline {
             event: Some(id.to_string()),
@@ -205,18 +214,10 @@ impl Route {
             (None, _) => Route::Home,
             (Some("timeline"), event) => Route::Timeline {
                 event: event.map(str::to_string),
-                filter: TimelineFilter::from_query(
-                    param("category").as_deref(),
-                    param("place").as_deref(),
-                    param("person").as_deref(),
-                ),
+                filter: TimelineFilter::parse(query),
                 list: param("view").as_deref() == Some("list"),
             },
-            (Some("gallery"), None) => Route::Gallery(GalleryFilter::from_query(
-                param("kind").as_deref(),
-                param("place").as_deref(),
-                param("decade").as_deref(),
-            )),
+            (Some("gallery"), None) => Route::Gallery(GalleryFilter::parse(query)),
             (Some("gallery"), Some(id)) => Route::GalleryItem(id.to_string()),
             (Some("statistics"), None) => {
                 Route::Statistics(if let Some(id) = fragment.strip_prefix("figure-") {

@@ -1,6 +1,7 @@
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::use_links;
+use exhibit_model::Route;
 use exhibit_model::{Citation, Reliability};
 use leptos::prelude::*;
 
@@ -23,8 +24,8 @@ pub fn Citations(
                     .exhibit
                     .source(&c.source)
                     .map_or(c.source.clone(), |s| s.short_name().to_string());
-                let anchor = format!("/sources#source-{}", c.source);
-                view! { {(i > 0).then_some(", ")}<a href=move || links.href(&anchor)>{name}</a> }
+                let anchor = Route::source(&c.source);
+                view! { {(i > 0).then_some(", ")}<a href=move || links.to(&anchor)>{name}</a> }
             })
             .collect_view();
         return view! {
@@ -39,10 +40,10 @@ pub fn Citations(
             let name = source.as_ref().map_or(c.source.clone(), |s| s.short_name().to_string());
             let title = source.as_ref().map(|s| s.title.clone()).unwrap_or_default();
             let weak = source.as_ref().is_some_and(|s| s.reliability == Reliability::Weak);
-            let anchor = format!("/sources#source-{}", c.source);
+            let anchor = Route::source(&c.source);
             view! {
                 <li>
-                    <a href=move || links.href(&anchor)>{name}</a>
+                    <a href=move || links.to(&anchor)>{name}</a>
                     {(!title.is_empty()).then(|| view! { ", " <cite>{title.clone()}</cite> })}
                     {c.locator.map(|l| format!(", {l}"))}
                     {weak.then(|| view! { " " <span class="badge badge-weak">{t!(i18n, weak_source)}</span> })}

@@ -4,6 +4,7 @@ use crate::routing::use_lang;
 use crate::routing::use_links;
 use exhibit_model::format::format_quantity;
 use exhibit_model::Conflict;
+use exhibit_model::Route;
 use leptos::prelude::*;
 
 /// The variants of one disputed figure side by side, each with its source.
@@ -34,9 +35,9 @@ pub fn ConflictVariants(loaded: SharedLoaded, conflict: Conflict) -> impl IntoVi
                     })}
                     {source
                         .map(|(id, name)| {
-                            let anchor = format!("/sources#source-{id}");
+                            let anchor = Route::source(&id);
                             view! {
-                                <a class="variant-source" href=move || links.href(&anchor)>
+                                <a class="variant-source" href=move || links.to(&anchor)>
                                     {name}
                                 </a>
                             }

@@ -1,9 +1,10 @@
 use crate::components::LocalText;
 use crate::data::SharedLoaded;
+use crate::hooks::TimelineAddress;
 use crate::i18n::*;
-use crate::pages::category_label;
+use crate::labels::category_label;
 use crate::routing::{use_lang, use_links};
-use exhibit_model::timeline::{timeline_path, Item};
+use exhibit_model::timeline::Item;
 use leptos::prelude::*;
 
 /// How many events the list adds at a time, so that a very long dataset stays light.
@@ -16,7 +17,8 @@ pub fn EventList(
     loaded: SharedLoaded,
     items: Memo<Vec<Item>>,
     selected: Memo<Option<usize>>,
-    query: Memo<String>,
+    /// The filters and view that event links keep.
+    address: TimelineAddress,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -35,7 +37,7 @@ pub fn EventList(
             .map(|index| {
                 let event = loaded.exhibit.events.entries[index].clone();
                 let id = event.id.clone();
-                let href = move || links.href(&timeline_path(Some(&id), &query.read()));
+                let href = move || links.to(&address.route(Some(&id)));
                 let date = event.date;
                 let category = event.category;
                 view! {

@@ -1,9 +1,10 @@
 use crate::data::SharedLoaded;
+use crate::hooks::use_gallery_filter;
 use crate::i18n::*;
-use crate::pages::kind_label;
-use crate::routing::{use_lang, use_set_query_param};
+use crate::labels::kind_label;
+use crate::routing::use_lang;
 use exhibit_model::format::format_decade;
-use exhibit_model::gallery::{decades, GalleryFilter};
+use exhibit_model::gallery::decades;
 use exhibit_model::GalleryKind;
 use leptos::prelude::*;
 
@@ -18,15 +19,12 @@ const KINDS: [GalleryKind; 5] = [
 /// Kind, place and period selectors. Each change rewrites the address, so the
 /// filtered gallery can be shared and survives a reload; the page reads the address.
 #[component]
-pub fn GalleryFilters(
-    loaded: SharedLoaded,
-    #[prop(into)] filter: Signal<GalleryFilter>,
-) -> impl IntoView {
+pub fn GalleryFilters(loaded: SharedLoaded) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let set_param = use_set_query_param("/gallery");
+    let (filter, set_filter) = use_gallery_filter();
     let set = move |key: &'static str, value: String| {
-        set_param(key, (!value.is_empty()).then_some(value));
+        set_filter(filter.get_untracked().with_param(key, &value));
     };
     let places: Vec<(String, exhibit_model::LocalizedText)> = {
         let mut ids: Vec<&str> = loaded

@@ -1,5 +1,5 @@
+use crate::components::KindEmblem;
 use crate::i18n::*;
-use crate::pages::kind_glyph;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::{GalleryKind, Image};
 use leptos::html::Dialog;
@@ -21,7 +21,7 @@ pub fn GalleryPicture(
     let failed = RwSignal::new(false);
     let dialog = NodeRef::<Dialog>::new();
     let emblem =
-        move || view! { <div class="card-emblem" aria-hidden="true">{kind_glyph(kind)}</div> };
+        move || view! { <div class="card-emblem" aria-hidden="true"><KindEmblem kind=kind/></div> };
     match image {
         None => emblem().into_any(),
         Some(image) => {

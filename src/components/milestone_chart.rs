@@ -1,10 +1,11 @@
 use crate::components::{ChartTable, LocalText};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
-use crate::pages::category_label;
+use crate::labels::category_label;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::stats::Axis;
 use exhibit_model::EventCategory;
+use exhibit_model::Route;
 use leptos::prelude::*;
 
 const LEFT: f64 = 150.0;
@@ -79,14 +80,14 @@ pub fn MilestoneChart(loaded: SharedLoaded) -> impl IntoView {
     let table_rows = events
         .into_iter()
         .map(|e| {
-            let href = format!("/timeline/{}", e.id);
+            let href = Route::event(&e.id);
             let date = e.date;
             let category = e.category;
             view! {
                 <tr>
                     <td>{move || date.format(lang.get())}</td>
                     <td>{move || category_label(i18n, category)}</td>
-                    <td><a href=move || links.href(&href)><LocalText text=e.title.clone()/></a></td>
+                    <td><a href=move || links.to(&href)><LocalText text=e.title.clone()/></a></td>
                 </tr>
             }
         })

@@ -1,15 +1,15 @@
 use crate::components::LocalText;
 use crate::i18n::*;
 use crate::routing::use_links;
-use exhibit_model::LocalizedText;
+use exhibit_model::{LocalizedText, Route};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
-/// A neighbour in a sequence: the app path to it and its title.
-pub type Neighbour = Option<(String, LocalizedText)>;
+/// A neighbour in a sequence: its route and its title.
+pub type Neighbour = Option<(Route, LocalizedText)>;
 
 /// Whether a key press belongs to a form field rather than to the page.
 fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
@@ -38,12 +38,14 @@ pub fn Pager(
     let i18n = use_i18n();
     let links = use_links();
     let navigate = use_navigate();
-    let prev_href = prev.as_ref().map(|(path, _)| links.href(path));
-    let next_href = next.as_ref().map(|(path, _)| links.href(path));
-    let go = move |href: &Option<String>| {
-        if let Some(href) = href {
+    let prev_route = prev.as_ref().map(|(route, _)| route.clone());
+    let next_route = next.as_ref().map(|(route, _)| route.clone());
+    // The link is written when a key or swipe asks for it, so it has the language the
+    // visitor reads now, not the one the pager was drawn in.
+    let go = move |route: &Option<Route>| {
+        if let Some(route) = route {
             navigate(
-                href,
+                &untrack(|| links.to(route)),
                 NavigateOptions {
                     resolve: false,
                     ..Default::default()
@@ -52,7 +54,7 @@ pub fn Pager(
         }
     };
     let keys = {
-        let (go, prev_href, next_href) = (go.clone(), prev_href.clone(), next_href.clone());
+        let (go, prev_route, next_route) = (go.clone(), prev_route.clone(), next_route.clone());
         window_event_listener(ev::keydown, move |ev| {
             if ev.alt_key()
                 || ev.ctrl_key()
@@ -64,8 +66,8 @@ pub fn Pager(
                 return;
             }
             match ev.key().as_str() {
-                "ArrowLeft" => go(&prev_href),
-                "ArrowRight" => go(&next_href),
+                "ArrowLeft" => go(&prev_route),
+                "ArrowRight" => go(&next_route),
                 _ => {}
             }
         })
@@ -89,7 +91,7 @@ pub fn Pager(
         let (dx, dy) = (t.client_x() - x0, t.client_y() - y0);
         // A clear horizontal swipe: right for the previous item, left for the next.
         if dx.abs() > 70 && dy.abs() < 50 {
-            go(if dx > 0 { &prev_href } else { &next_href });
+            go(if dx > 0 { &prev_route } else { &next_route });
         }
     });
     on_cleanup(move || {
@@ -98,9 +100,9 @@ pub fn Pager(
         touch_up.remove();
     });
     let link = move |neighbour: Neighbour, rel: &'static str, label: Signal<String>| {
-        neighbour.map(|(path, title)| {
+        neighbour.map(|(route, title)| {
             view! {
-                <a class=format!("pager-{rel}") rel=rel href=move || links.href(&path)>
+                <a class=format!("pager-{rel}") rel=rel href=move || links.to(&route)>
                     <span class="pager-label">{move || label.get()}</span>
                     <LocalText text=title/>
                 </a>

@@ -2,9 +2,10 @@ use crate::components::{Citations, LocalText};
 use crate::data::SharedLoaded;
 use crate::focus::{close_on_escape, focus_later};
 use crate::i18n::*;
-use crate::pages::place_kind_label;
+use crate::labels::place_kind_label;
 use crate::routing::{use_lang, use_links, use_navigate_in_place};
 use exhibit_model::CoordinatePrecision;
+use exhibit_model::Route;
 use leptos::prelude::*;
 
 /// One place, opened from the map at `/map?place=ID`: what it is, how exact its position
@@ -19,7 +20,7 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
     let close = {
         let id = id.clone();
         move || {
-            go("/map");
+            go(&Route::Map(None));
             focus_later(vec![
                 format!("[data-place=\"{id}\"]"),
                 "#map-frame".to_string(),
@@ -57,11 +58,11 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
         .iter()
         .cloned()
         .map(|e| {
-            let href = format!("/timeline/{}", e.id);
+            let href = Route::event(&e.id);
             let date = e.date;
             view! {
                 <li>
-                    <a href=move || links.href(&href)>
+                    <a href=move || links.to(&href)>
                         <time datetime=date.to_string()>{move || date.format(lang.get())}</time>
                         " — "
                         <LocalText text=e.title.clone()/>
@@ -78,14 +79,14 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
         .filter(|g| g.place.as_deref() == Some(place.id.as_str()))
         .cloned()
         .map(|g| {
-            let href = format!("/gallery/{}", g.id);
-            view! { <li><a href=move || links.href(&href)><LocalText text=g.title.clone()/></a></li> }
+            let href = Route::gallery_item(&g.id);
+            view! { <li><a href=move || links.to(&href)><LocalText text=g.title.clone()/></a></li> }
         })
         .collect();
-    let timeline_href = format!("/timeline?place={}", place.id);
+    let timeline_href = Route::events_at(&place.id);
     view! {
         <aside class="side-panel place-panel" aria-labelledby="place-panel-title">
-            <a class="panel-close button" href=move || links.href("/map") data-noscroll=""
+            <a class="panel-close button" href=move || links.to(&Route::Map(None)) data-noscroll=""
                 on:click=move |ev| {
                     ev.prevent_default();
                     close();
@@ -105,7 +106,7 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
                 <section>
                     <h3>{t!(i18n, map.events_here)}</h3>
                     <ul>{event_links}</ul>
-                    <p><a href=move || links.href(&timeline_href)>{t!(i18n, map.on_timeline)} " →"</a></p>
+                    <p><a href=move || links.to(&timeline_href)>{t!(i18n, map.on_timeline)} " →"</a></p>
                 </section>
             })}
             {(!gallery.is_empty()).then(|| view! {

@@ -1,5 +1,6 @@
 use crate::i18n::*;
 use crate::routing::use_links;
+use exhibit_model::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -11,9 +12,9 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{t!(i18n, site.credit)}</p>
             <p>
                 {t!(i18n, site.data_note)} " "
-                <a href=move || links.href("/sources")>{t!(i18n, nav.sources)}</a>
+                <a href=move || links.to(&Route::Sources(None))>{t!(i18n, nav.sources)}</a>
                 " · "
-                <a href=move || links.href("/about")>{t!(i18n, nav.about)}</a>
+                <a href=move || links.to(&Route::About)>{t!(i18n, nav.about)}</a>
             </p>
         </footer>
     }

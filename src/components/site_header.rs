@@ -2,6 +2,7 @@ use crate::components::LanguageSwitch;
 use crate::i18n::*;
 use crate::routing::use_links;
 use exhibit_model::paths::is_current_section;
+use exhibit_model::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -19,29 +20,33 @@ pub fn SiteHeader() -> impl IntoView {
     });
     let sections = move || {
         [
-            ("/", t_string!(i18n, nav.home)),
-            ("/timeline", t_string!(i18n, nav.timeline)),
-            ("/gallery", t_string!(i18n, nav.gallery)),
-            ("/statistics", t_string!(i18n, nav.statistics)),
-            ("/map", t_string!(i18n, nav.map)),
-            ("/sources", t_string!(i18n, nav.sources)),
-            ("/about", t_string!(i18n, nav.about)),
+            (Route::Home, t_string!(i18n, nav.home)),
+            (Route::timeline(), t_string!(i18n, nav.timeline)),
+            (
+                Route::Gallery(Default::default()),
+                t_string!(i18n, nav.gallery),
+            ),
+            (Route::Statistics(None), t_string!(i18n, nav.statistics)),
+            (Route::Map(None), t_string!(i18n, nav.map)),
+            (Route::Sources(None), t_string!(i18n, nav.sources)),
+            (Route::About, t_string!(i18n, nav.about)),
         ]
     };
     let nav_items = move || {
         sections()
             .into_iter()
-            .map(|(section, label)| {
+            .map(|(route, label)| {
+                let section = route.path();
                 let current = move || {
                     let base = links.base();
                     location
                         .pathname
-                        .with(|p| is_current_section(&base, p, section))
+                        .with(|p| is_current_section(&base, p, &section))
                         .then_some("page")
                 };
                 view! {
                     <li>
-                        <a href=links.href(section) aria-current=current>
+                        <a href=links.to(&route) aria-current=current>
                             {label}
                         </a>
                     </li>
@@ -53,7 +58,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <div class="brand">
-                    <a class="site-title" href=move || links.href("/")>
+                    <a class="site-title" href=move || links.to(&Route::Home)>
                         {t!(i18n, site.title)}
                     </a>
                     <p class="site-subtitle">{t!(i18n, site.subtitle)}</p>

@@ -1,7 +1,8 @@
 use crate::data::SharedLoaded;
+use crate::hooks::use_timeline_filter;
 use crate::i18n::*;
-use crate::pages::category_label;
-use crate::routing::{use_lang, use_set_query_param};
+use crate::labels::category_label;
+use crate::routing::use_lang;
 use exhibit_model::timeline::TimelineFilter;
 use exhibit_model::{EventCategory, LocalizedText};
 use leptos::prelude::*;
@@ -10,11 +11,22 @@ use leptos_use::use_media_query;
 /// Category switches and place and person selectors. Each change rewrites the address,
 /// so a filtered timeline can be shared and survives a reload; the page reads the address.
 #[component]
-pub fn TimelineFilters(loaded: SharedLoaded, filter: Memo<TimelineFilter>) -> impl IntoView {
+pub fn TimelineFilters(loaded: SharedLoaded) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     // Filters apply to the whole timeline, so a change also closes an open event.
-    let set = use_set_query_param("/timeline");
+    let (address, set_filter) = use_timeline_filter();
+    let filter = address.filter;
+    let set = {
+        let set_filter = set_filter.clone();
+        move |key: &'static str, value: Option<String>| {
+            set_filter(
+                filter
+                    .get_untracked()
+                    .with_param(key, value.as_deref().unwrap_or("")),
+            );
+        }
+    };
     // Only places and people that some event names are worth offering.
     let named = |ids: Vec<&String>, name: &dyn Fn(&str) -> Option<LocalizedText>| {
         let mut ids: Vec<String> = ids.into_iter().cloned().collect();
@@ -35,7 +47,7 @@ pub fn TimelineFilters(loaded: SharedLoaded, filter: Memo<TimelineFilter>) -> im
     let category_switches = EventCategory::ALL
         .into_iter()
         .map(|category| {
-            let set = set.clone();
+            let set_filter = set_filter.clone();
             let pressed = move || filter.with(|f| f.categories.contains(&category));
             view! {
                 <button
@@ -43,8 +55,7 @@ pub fn TimelineFilters(loaded: SharedLoaded, filter: Memo<TimelineFilter>) -> im
                     class=format!("chip category-{}", category.key())
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     on:click=move |_| {
-                        let next = filter.with_untracked(|f| f.toggled(category));
-                        set("category", next.category_query());
+                        set_filter(filter.with_untracked(|f| f.toggled(category)));
                     }
                 >
                     {move || category_label(i18n, category)}

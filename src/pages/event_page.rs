@@ -1,25 +1,14 @@
 use crate::components::{Citations, ItemNotFound, LocalText, PageTitle, Pager, WithData};
 use crate::data::SharedLoaded;
 use crate::focus::{close_on_escape, focus_later};
+use crate::hooks::use_timeline_filter;
 use crate::i18n::*;
-use crate::pages::timeline::{use_timeline_filter, NEEDS};
+use crate::labels::category_label;
 use crate::routing::{use_lang, use_links, use_navigate_in_place};
 use exhibit_model::format::format_quantity;
-use exhibit_model::timeline::{timeline_path, timeline_query};
-use exhibit_model::EventCategory;
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
-    match category {
-        EventCategory::War => t_string!(i18n, category.war),
-        EventCategory::Captivity => t_string!(i18n, category.captivity),
-        EventCategory::Labour => t_string!(i18n, category.labour),
-        EventCategory::Repatriation => t_string!(i18n, category.repatriation),
-        EventCategory::Remembrance => t_string!(i18n, category.remembrance),
-        EventCategory::Research => t_string!(i18n, category.research),
-    }
-}
+use leptos_router::hooks::use_params_map;
 
 /// One event at `/timeline/:id`, in a panel beside the timeline: its places, people,
 /// figures, gallery items and sources, and the previous and next event among those the
@@ -31,20 +20,15 @@ pub fn EventPage() -> impl IntoView {
     let lang = use_lang();
     let links = use_links();
     let params = use_params_map();
-    let query = use_query_map();
     let go = use_navigate_in_place();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let filter = use_timeline_filter();
     // Links keep the timeline's filters and view.
-    let with_query = move |id: Option<&str>| {
-        let as_list = query.with(|q| q.get_str("view") == Some("list"));
-        filter.with(|f| timeline_path(id, &timeline_query(f, as_list)))
-    };
-    let close_href = move || links.href(&with_query(None));
+    let (address, _) = use_timeline_filter();
+    let close_href = move || links.to(&address.route(None));
     let close = {
         move || {
-            let (event_id, path) = untrack(|| (id(), with_query(None)));
-            go(&path);
+            let (event_id, route) = untrack(|| (id(), address.route(None)));
+            go(&route);
             // Back to the event's marker or list entry, or to the axis if it is not drawn.
             focus_later(vec![
                 format!("[data-event=\"{event_id}\"]"),
@@ -72,7 +56,7 @@ pub fn EventPage() -> impl IntoView {
                 }
                 .into_any();
             };
-            let (prev, next) = filter.with(|f| {
+            let (prev, next) = address.filter.with(|f| {
                 let (prev, next) = f.neighbours(&loaded.exhibit.events.entries, &id);
                 (prev.cloned(), next.cloned())
             });
@@ -81,8 +65,8 @@ pub fn EventPage() -> impl IntoView {
                 .iter()
                 .filter_map(|p| loaded.exhibit.place(p).cloned())
                 .map(|place| {
-                    let href = format!("/map?place={}", place.id);
-                    view! { <li><a href=move || links.href(&href)><LocalText text=place.name.clone()/></a></li> }
+                    let href = Route::place(&place.id);
+                    view! { <li><a href=move || links.to(&href)><LocalText text=place.name.clone()/></a></li> }
                 })
                 .collect_view();
             let people = event
@@ -91,10 +75,10 @@ pub fn EventPage() -> impl IntoView {
                 .filter_map(|p| loaded.exhibit.person(p).cloned())
                 .map(|person| {
                     // A person leads to every event they take part in.
-                    let href = format!("/timeline?person={}", person.id);
+                    let href = Route::person(&person.id);
                     view! {
                         <li>
-                            <a href=move || links.href(&href)><LocalText text=person.name.clone()/></a>
+                            <a href=move || links.to(&href)><LocalText text=person.name.clone()/></a>
                             " — " <LocalText text=person.role.clone()/>
                         </li>
                     }
@@ -108,8 +92,8 @@ pub fn EventPage() -> impl IntoView {
                 .filter(|g| g.events.contains(&event.id))
                 .cloned()
                 .map(|item| {
-                    let href = format!("/gallery/{}", item.id);
-                    view! { <li><a href=move || links.href(&href)><LocalText text=item.title.clone()/></a></li> }
+                    let href = Route::gallery_item(&item.id);
+                    view! { <li><a href=move || links.to(&href)><LocalText text=item.title.clone()/></a></li> }
                 })
                 .collect();
             let figures: Vec<_> = event
@@ -125,11 +109,11 @@ pub fn EventPage() -> impl IntoView {
                         .cloned()
                 })
                 .map(|figure| {
-                    let href = format!("/statistics#figure-{}", figure.id);
+                    let href = Route::figure(&figure.id);
                     let quantity = figure.clone();
                     view! {
                         <li>
-                            <a href=move || links.href(&href)>
+                            <a href=move || links.to(&href)>
                                 {move || format_quantity(&quantity, lang.get())}
                             </a>
                             " — "
@@ -163,8 +147,8 @@ pub fn EventPage() -> impl IntoView {
                 </div>
                 <Citations loaded=loaded.clone() citations=event.citations.clone()/>
                 <Pager
-                    prev=prev.map(|n| (with_query(Some(&n.id)), n.title.clone()))
-                    next=next.map(|n| (with_query(Some(&n.id)), n.title.clone()))
+                    prev=prev.map(|n| (untrack(|| address.route(Some(&n.id))), n.title.clone()))
+                    next=next.map(|n| (untrack(|| address.route(Some(&n.id))), n.title.clone()))
                     prev_label=move || t_string!(i18n, timeline.previous).to_string()
                     next_label=move || t_string!(i18n, timeline.next).to_string()
                 />
@@ -181,7 +165,7 @@ pub fn EventPage() -> impl IntoView {
                 }>
                 <span aria-hidden="true">"× "</span>{t!(i18n, timeline.close)}
             </a>
-            <WithData needs=NEEDS render=detail/>
+            <WithData needs=Page::Timeline.needs() render=detail/>
         </aside>
     }
 }

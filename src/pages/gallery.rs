@@ -1,20 +1,11 @@
 use crate::components::{GalleryFilters, GalleryPicture, LocalText, PageTitle, WithData};
 use crate::data::SharedLoaded;
+use crate::hooks::use_gallery_filter;
 use crate::i18n::*;
-use crate::pages::gallery_item_page::kind_label;
+use crate::labels::kind_label;
 use crate::routing::{use_lang, use_links};
-use exhibit_model::gallery::GalleryFilter;
-use exhibit_model::DatasetFile;
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-
-pub(crate) const NEEDS: &[DatasetFile] = &[
-    DatasetFile::Gallery,
-    DatasetFile::Places,
-    DatasetFile::Events,
-    DatasetFile::People,
-    DatasetFile::Sources,
-];
 
 /// Cards for memorials, cemeteries, sites, buildings and people. They are designed to
 /// look complete without a photograph: a quiet emblem, the kind, place and date.
@@ -23,12 +14,7 @@ pub fn Gallery() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let links = use_links();
-    let query = use_query_map();
-    let filter = Memo::new(move |_| {
-        query.with(|q| {
-            GalleryFilter::from_query(q.get_str("kind"), q.get_str("place"), q.get_str("decade"))
-        })
-    });
+    let (filter, _) = use_gallery_filter();
     let grid = move |loaded: SharedLoaded| {
         let total = loaded.exhibit.gallery.entries.len();
         let all_items = loaded.clone();
@@ -43,7 +29,7 @@ pub fn Gallery() -> impl IntoView {
             let cards = shown
             .into_iter()
             .map(|item| {
-                let href = format!("/gallery/{}", item.id);
+                let href = Route::gallery_item(&item.id);
                 let place = item.place.as_deref().and_then(|p| all_items.exhibit.place(p)).map(|p| p.name.clone());
                 let date = item.date;
                 let kind = item.kind;
@@ -53,7 +39,7 @@ pub fn Gallery() -> impl IntoView {
                         <div class="card-body">
                             <p class="card-kind">{move || kind_label(i18n, kind)}</p>
                             <h2 class="card-title">
-                                <a href=move || links.href(&href)><LocalText text=item.title.clone()/></a>
+                                <a href=move || links.to(&href)><LocalText text=item.title.clone()/></a>
                             </h2>
                             <p class="card-caption"><LocalText text=item.caption.clone()/></p>
                             <p class="card-meta">
@@ -72,14 +58,14 @@ pub fn Gallery() -> impl IntoView {
                 {(count == 0).then(|| view! {
                     <p class="not-found-message">
                         {t!(i18n, gallery.none_found)} " "
-                        <a href=move || links.href("/gallery")>{t!(i18n, gallery.clear)}</a>
+                        <a href=move || links.to(&Route::Gallery(Default::default()))>{t!(i18n, gallery.clear)}</a>
                     </p>
                 })}
                 <ul class="gallery-grid">{cards}</ul>
             }
         };
         view! {
-            <GalleryFilters loaded=loaded.clone() filter=filter/>
+            <GalleryFilters loaded=loaded.clone()/>
             {cards}
         }
     };
@@ -88,7 +74,7 @@ pub fn Gallery() -> impl IntoView {
         <article class="page gallery">
             <h1>{t!(i18n, gallery.heading)}</h1>
             <p class="intro">{t!(i18n, gallery.intro)}</p>
-            <WithData needs=NEEDS render=grid/>
+            <WithData needs=Page::Gallery.needs() render=grid/>
         </article>
     }
 }

@@ -3,42 +3,11 @@ use crate::components::{
 };
 use crate::data::SharedLoaded;
 use crate::i18n::*;
-use crate::pages::gallery::NEEDS;
+use crate::labels::kind_label;
 use crate::routing::{use_lang, use_links};
-use exhibit_model::GalleryKind;
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-pub fn kind_label(i18n: I18nContext<Locale>, kind: GalleryKind) -> &'static str {
-    match kind {
-        GalleryKind::Memorial => t_string!(i18n, gallery_kind.memorial),
-        GalleryKind::Cemetery => t_string!(i18n, gallery_kind.cemetery),
-        GalleryKind::Building => t_string!(i18n, gallery_kind.building),
-        GalleryKind::Site => t_string!(i18n, gallery_kind.site),
-        GalleryKind::Person => t_string!(i18n, gallery_kind.person),
-    }
-}
-
-/// A restrained line emblem for each kind, drawn instead of a missing photograph.
-pub fn kind_glyph(kind: GalleryKind) -> impl IntoView {
-    let path = match kind {
-        // A stele on a plinth.
-        GalleryKind::Memorial => "M40 14 L52 22 L52 70 L28 70 L28 22 Z M20 70 L60 70 L60 78 L20 78 Z",
-        // Three grave markers on the steppe line.
-        GalleryKind::Cemetery => "M8 74 L72 74 M18 74 L18 56 M12 62 L24 62 M40 74 L40 50 M34 57 L46 57 M62 74 L62 58 M56 64 L68 64",
-        // A façade with an arch.
-        GalleryKind::Building => "M14 76 L14 30 L40 16 L66 30 L66 76 Z M32 76 L32 56 A8 8 0 0 1 48 56 L48 76 M22 40 L30 40 M50 40 L58 40",
-        // A watchtower and wire.
-        GalleryKind::Site => "M20 76 L26 30 L38 30 L44 76 M22 30 L32 20 L42 30 M44 48 L74 48 M44 60 L74 60 M54 44 L54 76 M66 44 L66 76",
-        // A head and shoulders.
-        GalleryKind::Person => "M40 20 A12 12 0 1 1 40 44 A12 12 0 1 1 40 20 M16 76 C16 58 28 50 40 50 C52 50 64 58 64 76",
-    };
-    view! {
-        <svg viewBox="0 0 80 90" width="80" height="90" focusable="false">
-            <path d=path fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>
-        </svg>
-    }
-}
 
 /// One gallery item at `/gallery/:id`.
 #[component]
@@ -72,11 +41,11 @@ pub fn GalleryItemPage() -> impl IntoView {
                 .iter()
                 .filter_map(|e| loaded.exhibit.event(e).cloned())
                 .map(|event| {
-                    let href = format!("/timeline/{}", event.id);
+                    let href = Route::event(&event.id);
                     let date = event.date;
                     view! {
                         <li>
-                            <a href=move || links.href(&href)><LocalText text=event.title.clone()/></a>
+                            <a href=move || links.to(&href)><LocalText text=event.title.clone()/></a>
                             " (" {move || date.format(lang.get())} ")"
                         </li>
                     }
@@ -87,8 +56,8 @@ pub fn GalleryItemPage() -> impl IntoView {
                 .iter()
                 .filter_map(|p| loaded.exhibit.person(p).cloned())
                 .map(|person| {
-                    let href = format!("/timeline?person={}", person.id);
-                    view! { <li><a href=move || links.href(&href)><LocalText text=person.name.clone()/></a></li> }
+                    let href = Route::person(&person.id);
+                    view! { <li><a href=move || links.to(&href)><LocalText text=person.name.clone()/></a></li> }
                 })
                 .collect();
             let kind = item.kind;
@@ -97,7 +66,7 @@ pub fn GalleryItemPage() -> impl IntoView {
             view! {
                 <PageTitle text=move || page_title.text(lang.get()).to_string()/>
                 <p class="breadcrumb">
-                    <a href=move || links.href("/gallery")>"← " {t!(i18n, gallery.back)}</a>
+                    <a href=move || links.to(&Route::Gallery(Default::default()))>"← " {t!(i18n, gallery.back)}</a>
                 </p>
                 <figure class=format!("detail-figure kind-{}", kind.key())>
                     <GalleryPicture image=item.image.clone() kind=kind enlargeable=true/>
@@ -118,11 +87,11 @@ pub fn GalleryItemPage() -> impl IntoView {
                 <p class="detail-text"><LocalText text=item.text.clone()/></p>
                 <div class="detail-links">
                     {place.map(|place| {
-                        let href = format!("/map?place={}", place.id);
+                        let href = Route::place(&place.id);
                         view! {
                             <section>
                                 <h2>{t!(i18n, gallery.place)}</h2>
-                                <p><a href=move || links.href(&href)><LocalText text=place.name.clone()/></a></p>
+                                <p><a href=move || links.to(&href)><LocalText text=place.name.clone()/></a></p>
                             </section>
                         }
                     })}
@@ -131,8 +100,8 @@ pub fn GalleryItemPage() -> impl IntoView {
                 </div>
                 <Citations loaded=loaded.clone() citations=item.citations.clone()/>
                 <Pager
-                    prev=prev.map(|n| (format!("/gallery/{}", n.id), n.title.clone()))
-                    next=next.map(|n| (format!("/gallery/{}", n.id), n.title.clone()))
+                    prev=prev.map(|n| (Route::gallery_item(&n.id), n.title.clone()))
+                    next=next.map(|n| (Route::gallery_item(&n.id), n.title.clone()))
                     prev_label=move || t_string!(i18n, gallery.previous).to_string()
                     next_label=move || t_string!(i18n, gallery.next).to_string()
                 />
@@ -142,7 +111,7 @@ pub fn GalleryItemPage() -> impl IntoView {
     };
     view! {
         <article class="page detail gallery-detail">
-            <WithData needs=NEEDS render=detail/>
+            <WithData needs=Page::GalleryItem.needs() render=detail/>
         </article>
     }
 }

@@ -1,14 +1,8 @@
 use crate::components::{ConflictVariants, LocalText, PageTitle, WithData};
 use crate::i18n::*;
 use crate::routing::use_links;
-use exhibit_model::DatasetFile;
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
-
-const NEEDS: &[DatasetFile] = &[
-    DatasetFile::Figures,
-    DatasetFile::Conflicts,
-    DatasetFile::Sources,
-];
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -24,11 +18,11 @@ pub fn Home() -> impl IntoView {
             .take(3)
             .cloned()
             .map(|conflict| {
-                let anchor = format!("/statistics#conflict-{}", conflict.id);
+                let anchor = Route::conflict(&conflict.id);
                 view! {
                     <div class="key-figure">
                         <h3>
-                            <a href=move || links.href(&anchor)>
+                            <a href=move || links.to(&anchor)>
                                 <LocalText text=conflict.title.clone()/>
                             </a>
                         </h3>
@@ -38,10 +32,10 @@ pub fn Home() -> impl IntoView {
             })
             .collect_view()
     };
-    let entry = move |path: &'static str, title: &'static str, blurb: &'static str| {
+    let entry = move |route: Route, title: &'static str, blurb: &'static str| {
         view! {
             <li class="entry-card">
-                <a href=move || links.href(path)>
+                <a href=move || links.to(&route)>
                     <span class="entry-title">{title}</span>
                     <span class="entry-blurb">{blurb}</span>
                 </a>
@@ -59,9 +53,9 @@ pub fn Home() -> impl IntoView {
             <section class="key-figures" aria-labelledby="key-figures-title">
                 <h2 id="key-figures-title">{t!(i18n, home.key_figures)}</h2>
                 <p>{t!(i18n, home.key_figures_intro)}</p>
-                <WithData needs=NEEDS render=key_figures/>
+                <WithData needs=Page::Home.needs() render=key_figures/>
                 <p>
-                    <a href=move || links.href("/statistics")>{t!(i18n, home.all_figures)}</a>
+                    <a href=move || links.to(&Route::Statistics(None))>{t!(i18n, home.all_figures)}</a>
                 </p>
             </section>
             <section class="explore" aria-labelledby="explore-title">
@@ -69,10 +63,10 @@ pub fn Home() -> impl IntoView {
                 <ul class="entry-cards">
                     {move || {
                         view! {
-                            {entry("/timeline", t_string!(i18n, nav.timeline), t_string!(i18n, home.timeline_blurb))}
-                            {entry("/gallery", t_string!(i18n, nav.gallery), t_string!(i18n, home.gallery_blurb))}
-                            {entry("/statistics", t_string!(i18n, nav.statistics), t_string!(i18n, home.statistics_blurb))}
-                            {entry("/map", t_string!(i18n, nav.map), t_string!(i18n, home.map_blurb))}
+                            {entry(Route::timeline(), t_string!(i18n, nav.timeline), t_string!(i18n, home.timeline_blurb))}
+                            {entry(Route::Gallery(Default::default()), t_string!(i18n, nav.gallery), t_string!(i18n, home.gallery_blurb))}
+                            {entry(Route::Statistics(None), t_string!(i18n, nav.statistics), t_string!(i18n, home.statistics_blurb))}
+                            {entry(Route::Map(None), t_string!(i18n, nav.map), t_string!(i18n, home.map_blurb))}
                         }
                     }}
                 </ul>

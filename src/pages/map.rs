@@ -1,26 +1,11 @@
 use crate::components::{Citations, LocalText, PageTitle, PlaceMap, PlacePanel, WithData};
 use crate::data::SharedLoaded;
+use crate::hooks::use_selected_place;
 use crate::i18n::*;
+use crate::labels::place_kind_label;
 use crate::routing::use_links;
-use exhibit_model::{CoordinatePrecision, DatasetFile, PlaceKind};
+use exhibit_model::{CoordinatePrecision, Page, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-
-/// Events and gallery items enrich a place's panel but are not needed: with a broken
-/// events file the map still shows every place.
-const NEEDS: &[DatasetFile] = &[DatasetFile::Places, DatasetFile::Sources];
-
-pub fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'static str {
-    match kind {
-        PlaceKind::Camp => t_string!(i18n, place_kind.camp),
-        PlaceKind::City => t_string!(i18n, place_kind.city),
-        PlaceKind::Workplace => t_string!(i18n, place_kind.workplace),
-        PlaceKind::Building => t_string!(i18n, place_kind.building),
-        PlaceKind::Cemetery => t_string!(i18n, place_kind.cemetery),
-        PlaceKind::Memorial => t_string!(i18n, place_kind.memorial),
-        PlaceKind::Port => t_string!(i18n, place_kind.port),
-    }
-}
 
 /// The offline map with the place chosen at `/map?place=ID` beside it, and below, every
 /// place as text: the map's alternative for screen readers and keyboard users.
@@ -28,14 +13,7 @@ pub fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'static 
 pub fn Map() -> impl IntoView {
     let i18n = use_i18n();
     let links = use_links();
-    let query = use_query_map();
-    let selected = Memo::new(move |_| {
-        query.with(|q| {
-            q.get_str("place")
-                .filter(|p| !p.is_empty())
-                .map(str::to_string)
-        })
-    });
+    let selected = use_selected_place();
     let list = move |loaded: SharedLoaded| {
         let items = loaded
             .exhibit
@@ -59,7 +37,7 @@ pub fn Map() -> impl IntoView {
                 });
                 let on_map = place
                     .coordinates
-                    .map(|_| format!("/map?place={}", place.id));
+                    .map(|_| Route::place(&place.id));
                 view! {
                     <li class="place-item" id=format!("place-{}", place.id) tabindex="-1">
                         <h3 class="place-name"><LocalText text=place.name.clone()/></h3>
@@ -70,7 +48,7 @@ pub fn Map() -> impl IntoView {
                         </p>
                         <p><LocalText text=place.description.clone()/></p>
                         {on_map.map(|href| view! {
-                            <p><a href=move || links.href(&href) data-noscroll="">{t!(i18n, map.show_on_map)}</a></p>
+                            <p><a href=move || links.to(&href) data-noscroll="">{t!(i18n, map.show_on_map)}</a></p>
                         })}
                         {place.uncertainty.clone().map(|u| view! {
                             <p class="uncertainty"><strong>{t!(i18n, uncertain)} ": "</strong><LocalText text=u/></p>
@@ -104,7 +82,7 @@ pub fn Map() -> impl IntoView {
         <article class="page map">
             <h1>{t!(i18n, map.heading)}</h1>
             <p class="intro">{t!(i18n, map.intro)}</p>
-            <WithData needs=NEEDS render=list/>
+            <WithData needs=Page::Map.needs() render=list/>
         </article>
     }
 }

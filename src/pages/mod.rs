@@ -12,11 +12,11 @@ mod statistics;
 mod timeline;
 
 pub use about::About;
-pub use event_page::{category_label, EventPage};
+pub use event_page::EventPage;
 pub use gallery::Gallery;
-pub use gallery_item_page::{kind_glyph, kind_label, GalleryItemPage};
+pub use gallery_item_page::GalleryItemPage;
 pub use home::Home;
-pub use map::{place_kind_label, Map};
+pub use map::Map;
 pub use not_found::NotFound;
 pub use sources::Sources;
 pub use statistics::Statistics;

@@ -1,6 +1,7 @@
 use crate::components::PageTitle;
 use crate::i18n::*;
 use crate::routing::use_links;
+use exhibit_model::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <article class="page not-found">
             <h1>{t!(i18n, not_found.heading)}</h1>
             <p>{t!(i18n, not_found.text)}</p>
-            <p><a href=move || links.href("/")>{t!(i18n, not_found.home)}</a></p>
+            <p><a href=move || links.to(&Route::Home)>{t!(i18n, not_found.home)}</a></p>
         </article>
     }
 }

@@ -3,9 +3,8 @@ use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::{DatasetFile, Reliability};
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
-
-const NEEDS: &[DatasetFile] = &[DatasetFile::Sources];
 
 fn reliability_label(i18n: I18nContext<Locale>, r: Reliability) -> &'static str {
     match r {
@@ -23,30 +22,30 @@ fn back_link(
     loaded: &SharedLoaded,
     file: DatasetFile,
     id: &str,
-) -> (String, exhibit_model::LocalizedText) {
+) -> (Route, exhibit_model::LocalizedText) {
     let ex = &loaded.exhibit;
     let fallback = || exhibit_model::LocalizedText::en(id);
     match file {
         DatasetFile::Events => (
-            format!("/timeline/{id}"),
+            Route::event(id),
             ex.event(id)
                 .map(|e| e.title.clone())
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::Gallery => (
-            format!("/gallery/{id}"),
+            Route::gallery_item(id),
             ex.gallery_item(id)
                 .map(|g| g.title.clone())
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::Places => (
-            format!("/map?place={id}"),
+            Route::place(id),
             ex.place(id)
                 .map(|p| p.name.clone())
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::Eras => (
-            "/timeline".to_string(),
+            Route::timeline(),
             ex.eras
                 .entries
                 .iter()
@@ -55,13 +54,13 @@ fn back_link(
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::Conflicts => (
-            format!("/statistics#conflict-{id}"),
+            Route::conflict(id),
             ex.conflict(id)
                 .map(|c| c.title.clone())
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::Figures => (
-            format!("/statistics#figure-{id}"),
+            Route::figure(id),
             ex.figures
                 .entries
                 .iter()
@@ -70,12 +69,12 @@ fn back_link(
                 .unwrap_or_else(fallback),
         ),
         DatasetFile::People => (
-            format!("/timeline?person={id}"),
+            Route::person(id),
             ex.person(id)
                 .map(|p| p.name.clone())
                 .unwrap_or_else(fallback),
         ),
-        DatasetFile::Sources => ("/sources".to_string(), fallback()),
+        DatasetFile::Sources => (Route::source(id), fallback()),
     }
 }
 
@@ -99,7 +98,7 @@ pub fn Sources() -> impl IntoView {
                     .into_iter()
                     .map(|(file, id)| {
                         let (href, title) = back_link(&loaded, file, id);
-                        view! { <li><a href=move || links.href(&href)><LocalText text=title/></a></li> }
+                        view! { <li><a href=move || links.to(&href)><LocalText text=title/></a></li> }
                     })
                     .collect();
                 let reliability = source.reliability;
@@ -145,7 +144,7 @@ pub fn Sources() -> impl IntoView {
         <article class="page sources">
             <h1>{t!(i18n, sources.heading)}</h1>
             <p class="intro">{t!(i18n, sources.intro)}</p>
-            <WithData needs=NEEDS render=list/>
+            <WithData needs=Page::Sources.needs() render=list/>
         </article>
     }
 }

@@ -6,15 +6,10 @@ use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::use_lang;
 use exhibit_model::format::format_quantity;
-use exhibit_model::stats::{figures_csv, figures_json, shares};
-use exhibit_model::DatasetFile;
+use exhibit_model::share::shares;
+use exhibit_model::stats::{figures_csv, figures_json};
+use exhibit_model::Page;
 use leptos::prelude::*;
-
-const NEEDS: &[DatasetFile] = &[
-    DatasetFile::Figures,
-    DatasetFile::Conflicts,
-    DatasetFile::Sources,
-];
 
 /// The figures: disputed ones with all their variants, then the rest in a table.
 #[component]
@@ -63,7 +58,7 @@ pub fn Statistics() -> impl IntoView {
                 }
             })
             .collect_view();
-        let share_charts = shares(&loaded.exhibit)
+        let share_charts = shares(&loaded.exhibit.figures.entries)
             .into_iter()
             .map(|share| {
                 view! {
@@ -132,7 +127,7 @@ pub fn Statistics() -> impl IntoView {
         <article class="page statistics">
             <h1>{t!(i18n, statistics.heading)}</h1>
             <p class="intro">{t!(i18n, statistics.intro)}</p>
-            <WithData needs=NEEDS render=content/>
+            <WithData needs=Page::Statistics.needs() render=content/>
         </article>
     }
 }

@@ -1,35 +1,14 @@
 use crate::components::{Citations, EventList, PageTitle, TimelineAxis, TimelineFilters, WithData};
 use crate::data::SharedLoaded;
+use crate::hooks::use_timeline_filter;
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::paths::item_id;
-use exhibit_model::timeline::{timeline_path, timeline_query, Domain, TimelineFilter};
-use exhibit_model::DatasetFile;
+use exhibit_model::timeline::{Domain, TimelineFilter};
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
-use leptos_router::hooks::{use_location, use_query_map};
-
-pub(crate) const NEEDS: &[DatasetFile] = &[
-    DatasetFile::Events,
-    DatasetFile::Eras,
-    DatasetFile::Places,
-    DatasetFile::People,
-    DatasetFile::Sources,
-];
-
-/// The timeline's filters as the address gives them (shared with the event panel).
-pub(crate) fn use_timeline_filter() -> Memo<TimelineFilter> {
-    let query = use_query_map();
-    Memo::new(move |_| {
-        query.with(|q| {
-            TimelineFilter::from_query(
-                q.get_str("category"),
-                q.get_str("place"),
-                q.get_str("person"),
-            )
-        })
-    })
-}
+use leptos_router::hooks::use_location;
 
 /// The exhibit's spine: filters, the axis (or its list alternative) and, beside it, the
 /// event chosen at `/timeline/:id`. The page stays mounted while events open and close,
@@ -39,12 +18,9 @@ pub fn Timeline() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let links = use_links();
-    let query = use_query_map();
     let location = use_location();
-    let filter = use_timeline_filter();
-    let as_list = Memo::new(move |_| query.with(|q| q.get_str("view") == Some("list")));
-    // What event links keep: the filters and the chosen view.
-    let kept_query = Memo::new(move |_| filter.with(|f| timeline_query(f, as_list.get())));
+    let (address, _) = use_timeline_filter();
+    let (filter, as_list) = (address.filter, address.list);
     let selected_id =
         Memo::new(move |_| item_id(&links.base(), &location.pathname.get(), "/timeline"));
 
@@ -80,8 +56,11 @@ pub fn Timeline() -> impl IntoView {
         };
         let count = move || items.with(Vec::len);
         let switch_href = move |list: bool| {
-            let q = filter.with(|f| timeline_query(f, list));
-            links.href(&timeline_path(selected_id.get().as_deref(), &q))
+            links.to(&Route::Timeline {
+                event: selected_id.get(),
+                filter: filter.get(),
+                list,
+            })
         };
         let eras = loaded.exhibit.eras.entries.clone();
         let era_legend = {
@@ -105,24 +84,24 @@ pub fn Timeline() -> impl IntoView {
             let loaded = loaded.clone();
             move || {
                 if as_list.get() {
-                    view! { <EventList loaded=loaded.clone() items=items selected=selected query=kept_query/> }
+                    view! { <EventList loaded=loaded.clone() items=items selected=selected address=address/> }
                         .into_any()
                 } else {
                     view! {
-                        <TimelineAxis loaded=loaded.clone() items=items domain=domain selected=selected query=kept_query/>
+                        <TimelineAxis loaded=loaded.clone() items=items domain=domain selected=selected address=address/>
                     }
                     .into_any()
                 }
             }
         };
         view! {
-            <TimelineFilters loaded=loaded.clone() filter=filter/>
+            <TimelineFilters loaded=loaded.clone()/>
             <div class="timeline-status">
                 <p class="filter-count" role="status">
                     {t!(i18n, timeline.count, shown = count, total = move || total)}
                     {move || (!filter.with(TimelineFilter::is_empty)).then(|| view! {
                         " · "
-                        <a href=move || links.href(if as_list.get() { "/timeline?view=list" } else { "/timeline" })>
+                        <a href=move || links.to(&Route::Timeline { event: None, filter: TimelineFilter::default(), list: as_list.get() })>
                             {t!(i18n, timeline.clear)}
                         </a>
                     })}
@@ -161,7 +140,7 @@ pub fn Timeline() -> impl IntoView {
         <article class="page timeline">
             <h1>{t!(i18n, timeline.heading)}</h1>
             <p class="intro">{t!(i18n, timeline.intro)}</p>
-            <WithData needs=NEEDS render=body/>
+            <WithData needs=Page::Timeline.needs() render=body/>
         </article>
     }
 }

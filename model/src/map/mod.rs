@@ -3,9 +3,11 @@
 //! placed so that they never overlap each other or a marker, at any zoom.
 
 mod labels;
+mod markers;
 mod view;
 
 pub use labels::{label_width, place_labels, spread_markers, LabelRequest, Rect};
+pub use markers::{country_labels, label_priority, marker_shape, touch_radii};
 pub use view::{MapView, MAX_ZOOM};
 
 use crate::lang::LocalizedText;

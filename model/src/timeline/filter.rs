@@ -27,6 +27,22 @@ impl TimelineFilter {
         }
     }
 
+    /// The filter from a whole query string (with or without `?`).
+    pub fn parse(query: &str) -> Self {
+        let value = |key| crate::route::query_value(query, key);
+        Self::from_query(
+            value("category").as_deref(),
+            value("place").as_deref(),
+            value("person").as_deref(),
+        )
+    }
+
+    /// The same filter with one address parameter set (an empty value clears it).
+    pub fn with_param(&self, key: &str, value: &str) -> Self {
+        let value = (!value.is_empty()).then_some(value);
+        Self::parse(&crate::paths::set_query_param(&self.to_query(), key, value))
+    }
+
     /// The `category` query value, or `None` when all categories are shown.
     pub fn category_query(&self) -> Option<String> {
         (!self.categories.is_empty()).then(|| {

@@ -3,6 +3,7 @@
 //! view zooms and pans. Pixels here are measured along the axis, whichever way it runs
 //! (left to right on wide screens, top to bottom on phones), so one layout serves both.
 
+pub mod axis;
 mod filter;
 #[cfg(test)]
 mod fixtures;
