@@ -2,6 +2,7 @@
 //! precise error locations, validation, and the logic the pages rely on.
 //! No web types here, so everything is tested on the host with `cargo test`.
 
+pub mod allowed;
 pub mod attract;
 pub mod coverage;
 pub mod date;
@@ -10,11 +11,13 @@ pub mod format;
 pub mod gallery;
 pub mod gesture;
 pub mod lang;
+pub mod limits;
 pub mod map;
 pub mod parse;
 pub mod paths;
 pub mod problem;
 pub mod stats;
+mod strict;
 pub mod timeline;
 pub mod types;
 pub mod validate;

@@ -116,11 +116,9 @@ impl fmt::Display for Problem {
         // between colons when the problem concerns the whole file.
         write!(f, "{}: ", self.location())?;
         match (&self.entry, &self.field) {
-            (Some(entry), Some(field)) => write!(
-                f,
-                "{} “{entry}”, field “{field}”: ",
-                self.file.entry_noun()
-            )?,
+            (Some(entry), Some(field)) => {
+                write!(f, "{} “{entry}”, field “{field}”: ", self.file.entry_noun())?
+            }
             (Some(entry), None) => write!(f, "{} “{entry}”: ", self.file.entry_noun())?,
             (None, Some(field)) => write!(f, "field “{field}”: ")?,
             (None, None) => {}

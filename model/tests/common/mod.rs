@@ -45,7 +45,12 @@ pub fn load_with(file: DatasetFile, text: String) -> Loaded {
 pub fn problems_with(file: DatasetFile, edit: impl FnOnce(&str) -> String) -> Vec<Problem> {
     let before = valid_text(file);
     let after = edit(before);
-    assert_ne!(before, after, "the edit of {} changed nothing", file.file_name());
+    assert_ne!(
+        before,
+        after,
+        "the edit of {} changed nothing",
+        file.file_name()
+    );
     load_with(file, after).problems
 }
 
