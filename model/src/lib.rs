@@ -2,6 +2,7 @@
 //! precise error locations, validation, and the logic the pages rely on.
 //! No web types here, so everything is tested on the host with `cargo test`.
 
+pub mod address;
 pub mod allowed;
 pub mod attract;
 pub mod coverage;
@@ -13,6 +14,7 @@ pub mod gesture;
 pub mod lang;
 pub mod limits;
 pub mod map;
+pub mod numbers;
 pub mod parse;
 pub mod paths;
 pub mod problem;
