@@ -251,7 +251,12 @@ pub fn parse_dataset<T: DeserializeOwned>(
                     ),
                 )
             };
-            problems.push(Problem::new(file, message, fix).at(err.line(), Some(err.column())));
+            let mut problem = Problem::new(file, message, fix);
+            if !text.trim().is_empty() {
+                // serde counts columns from 1 but says 0 at the very start of a line.
+                problem = problem.at(err.line(), Some(err.column().max(1)));
+            }
+            problems.push(problem);
             return (Dataset::default(), problems);
         }
     };
@@ -302,7 +307,8 @@ pub fn parse_dataset<T: DeserializeOwned>(
                     .entry(name)
                     .at(err_line, Some(err_column));
                 if path != "." {
-                    problem = problem.field(path);
+                    // A misspelt field name is part of the path: quote it short too.
+                    problem = problem.field(shown(&path, 120));
                 }
                 problems.push(problem);
             }

@@ -194,7 +194,7 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         if s.language.len() != 2 || !s.language.bytes().all(|b| b.is_ascii_lowercase()) {
             c.report(
                 "language",
-                format!("“{}” is not a language code", s.language),
+                format!("“{}” is not a language code", shown(&s.language, 20)),
                 "use the two-letter ISO 639-1 code, e.g. “ru”, “en”, “ja”, “kk”".into(),
             );
         }

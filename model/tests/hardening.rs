@@ -274,6 +274,10 @@ mod encoding {
         for text in ["", "  \n", "\u{FEFF}"] {
             let p = only(load_with(DatasetFile::Eras, text.into()).problems);
             assert_eq!(p.message, "the file is empty");
+            assert_eq!(
+                p.to_string().lines().next(),
+                Some("eras.json: the file is empty")
+            );
             assert!(p.fix.contains("[ ]"), "{p}");
         }
     }
@@ -287,6 +291,20 @@ mod encoding {
         let latin1 = decode(b"[\n{\"id\": \"caf\xE9\"}]").unwrap_err();
         assert!(latin1.contains("byte 14 (line 2)"), "{latin1}");
         assert!(latin1.contains("save the file as UTF-8"), "{latin1}");
+    }
+
+    #[test]
+    fn a_file_cut_after_a_line_break_has_no_column_0() {
+        let p = only(
+            load_with(
+                DatasetFile::Eras,
+                "[
+"
+                .into(),
+            )
+            .problems,
+        );
+        assert_eq!((p.line, p.column), (Some(2), Some(1)), "{p}");
     }
 }
 
@@ -320,6 +338,21 @@ mod long_values {
                 DatasetFile::Sources,
                 r#""id": "press""#.to_string(),
                 format!(r#""id": "{huge}""#),
+            ),
+            (
+                DatasetFile::Sources,
+                r#""language": "ru""#.to_string(),
+                format!(r#""language": "{huge}""#),
+            ),
+            (
+                DatasetFile::Events,
+                r#""category": "captivity""#.to_string(),
+                format!(r#""category": "captivity", "{huge}": 1"#),
+            ),
+            (
+                DatasetFile::Events,
+                r#""people": ["ahiko"]"#.to_string(),
+                format!(r#""people": ["{huge}"]"#),
             ),
         ] {
             let problems = problems_with(file, |t| t.replacen(&valid, &broken, 1));
