@@ -117,6 +117,15 @@ pub fn shown(text: &str, max_chars: usize) -> String {
     out
 }
 
+/// A number as a message shows it: `575000`, but `1e308` rather than 309 digits.
+pub fn shown_number(x: f64) -> String {
+    if x != 0.0 && (x.abs() >= 1e15 || x.abs() < 1e-6) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
 /// A message from the parser, with every quoted value shortened to 60 characters and
 /// invisible characters made visible, so that a megabyte-long value is not printed whole.
 pub fn shorten_message(message: &str) -> String {
@@ -312,6 +321,9 @@ mod tests {
         let message = shorten_message(&format!("invalid type: string \"{long}\", expected f64"));
         assert!(message.len() < 200, "{message}");
         assert!(message.ends_with("\", expected f64"), "{message}");
+        assert_eq!(shown_number(575000.0), "575000");
+        assert_eq!(shown_number(-1e308), "-1e308");
+        assert_eq!(shown_number(0.0), "0");
         assert_eq!(
             shorten_message("unknown variant `x`, expected `a`"),
             "unknown variant `x`, expected `a`"

@@ -4,7 +4,7 @@
 //! infinite, `NaN` or absurd number.
 
 use crate::exhibit::Exhibit;
-use crate::limits::{shown, FIGURE_VALUE_MAX, IMAGE_SIDE_MAX};
+use crate::limits::{shown, shown_number, FIGURE_VALUE_MAX, IMAGE_SIDE_MAX};
 use crate::problem::{DatasetFile, Problem};
 
 fn figure_problem(id: &str, line: usize, field: &str, message: String, fix: &str) -> Problem {
@@ -51,7 +51,10 @@ pub fn number_problems(ex: &Exhibit) -> Vec<Problem> {
                     &f.id,
                     line,
                     "share_of.stated_percent",
-                    format!("{stated} is not a percentage between 0 and 100"),
+                    format!(
+                        "{} is not a percentage between 0 and 100",
+                        shown_number(stated)
+                    ),
                     "write the percentage the source states, e.g. 50.6 for 50.6 %",
                 ));
             }
@@ -88,9 +91,9 @@ pub fn number_problems(ex: &Exhibit) -> Vec<Problem> {
                 "share_of.figure",
                 format!(
                     "the part ({}) is larger than the whole, figure “{}” ({}): the share would be above 100 %",
-                    f.value,
+                    shown_number(f.value),
                     shown(&whole.id, 80),
-                    whole.value
+                    shown_number(whole.value)
                 ),
                 "check both numbers against the sources; a part cannot exceed its whole",
             ));

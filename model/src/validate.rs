@@ -4,7 +4,7 @@
 
 use crate::exhibit::Exhibit;
 use crate::lang::LocalizedText;
-use crate::limits::shown;
+use crate::limits::{shown, shown_number};
 use crate::parse::Dataset;
 use crate::problem::{DatasetFile, Problem};
 use crate::types::*;
@@ -212,7 +212,11 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
             if !(-90.0..=90.0).contains(&co.lat) || !(-180.0..=180.0).contains(&co.lon) {
                 c.report(
                     "coordinates",
-                    format!("({}, {}) is not on the globe", co.lat, co.lon),
+                    format!(
+                        "({}, {}) is not on the globe",
+                        shown_number(co.lat),
+                        shown_number(co.lon)
+                    ),
                     "latitude must be −90…90 and longitude −180…180, in decimal degrees".into(),
                 );
             }
@@ -263,7 +267,7 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         if !f.value.is_finite() || f.value < 0.0 {
             c.report(
                 "value",
-                format!("{} is not a count", f.value),
+                format!("{} is not a count", shown_number(f.value)),
                 "write a number of zero or more".into(),
             );
         }
@@ -271,7 +275,11 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
             if !(max > f.value) {
                 c.report(
                     "value_max",
-                    format!("the upper bound {max} is not above the value {}", f.value),
+                    format!(
+                        "the upper bound {} is not above the value {}",
+                        shown_number(max),
+                        shown_number(f.value)
+                    ),
                     "for a range, “value” is the lower and “value_max” the higher number".into(),
                 );
             }
@@ -295,7 +303,13 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
     for share in crate::stats::shares(ex) {
         // A value above the limit is reported on its own (numbers.rs).
         let in_range = |v: f64| v <= crate::limits::FIGURE_VALUE_MAX;
-        if !share.agrees() && in_range(share.part.value) && in_range(share.whole.value) {
+        // So is a stated percentage outside 0–100.
+        let stated_in_range = (0.0..=100.0).contains(&share.stated_percent.unwrap_or_default());
+        if !share.agrees()
+            && in_range(share.part.value)
+            && in_range(share.whole.value)
+            && stated_in_range
+        {
             let line = ex
                 .figures
                 .iter()

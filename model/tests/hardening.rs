@@ -607,6 +607,52 @@ mod numbers {
     }
 
     #[test]
+    fn extreme_numbers_are_shown_short() {
+        for (file, valid, broken) in [
+            (DatasetFile::Places, r#""lat": 49.8"#, r#""lat": 1e308"#),
+            (DatasetFile::Places, r#""lon": 73.1"#, r#""lon": -1e308"#),
+            (
+                DatasetFile::Figures,
+                r#""value": 575000"#,
+                r#""value": -1e308"#,
+            ),
+            (
+                DatasetFile::Figures,
+                r#""value_max": 760000"#,
+                r#""value_max": -1e308"#,
+            ),
+            (
+                DatasetFile::Figures,
+                r#""stated_percent": 10"#,
+                r#""stated_percent": 1e300"#,
+            ),
+        ] {
+            let problems = problems_with(file, |t| t.replacen(valid, broken, 1));
+            assert!(!problems.is_empty(), "{broken}");
+            for p in problems {
+                assert!(p.message.len() < 200, "{broken}: {p}");
+                assert!(!p.message.contains("0000000000000000"), "{broken}: {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
+        for file in [DatasetFile::Events, DatasetFile::Gallery] {
+            let deep = format!("[{}{}]", "[".repeat(100_000), "]".repeat(100_000));
+            // (Entries of other files that refer into it are reported too.)
+            let problems = load_with(file, deep).problems;
+            assert!(problems.iter().any(|p| p.file == file), "{problems:#?}");
+            let deep = format!(
+                r#"[{{"id": "x", "title": {}"x"{}}}]"#,
+                r#"{"en": "#.repeat(50_000),
+                "}".repeat(50_000)
+            );
+            assert!(!load_with(file, deep).problems.is_empty());
+        }
+    }
+
+    #[test]
     fn image_sizes_must_be_real() {
         let gallery = |edit: &str| {
             problems_with(DatasetFile::Gallery, |t| {
