@@ -43,8 +43,9 @@ impl Lang {
 
 /// Text in up to four languages. `en` is required and is the fallback.
 /// Unknown language keys are rejected, so a typo such as `"jp"` is reported.
+/// Only an object is accepted: a list such as `["Karaganda"]` is reported, not read as English.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct LocalizedText {
     pub en: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,6 +55,11 @@ pub struct LocalizedText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ja: Option<String>,
 }
+
+crate::strict::object_only!(
+    LocalizedText,
+    r#"an object with language keys such as {"en": "…", "ru": "…"}"#
+);
 
 /// A piece of text picked for a language, and whether it is the English fallback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

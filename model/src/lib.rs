@@ -2,6 +2,8 @@
 //! precise error locations, validation, and the logic the pages rely on.
 //! No web types here, so everything is tested on the host with `cargo test`.
 
+pub mod address;
+pub mod allowed;
 pub mod attract;
 pub mod coverage;
 pub mod date;
@@ -10,14 +12,17 @@ pub mod format;
 pub mod gallery;
 pub mod gesture;
 pub mod lang;
+pub mod limits;
 pub mod load;
 pub mod map;
+pub mod numbers;
 pub mod parse;
 pub mod paths;
 pub mod problem;
 pub mod route;
 pub mod share;
 pub mod stats;
+mod strict;
 pub mod timeline;
 pub mod types;
 pub mod validate;

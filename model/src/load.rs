@@ -38,7 +38,7 @@ impl Exhibit {
                         file,
                         format!("the file could not be read: {why}"),
                         format!(
-                            "make sure public/data/{} exists and is published with the site",
+                            "make sure public/data/{} exists, is published with the site and is saved as UTF-8",
                             file.file_name()
                         ),
                     ));

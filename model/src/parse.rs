@@ -1,6 +1,8 @@
 //! Reading one dataset file: malformed JSON is reported with line and column,
 //! and each entry is read on its own so that one bad entry does not hide the others.
 
+use crate::allowed::{allowed_values, listed};
+use crate::limits::{shorten_message, shown};
 use crate::problem::{DatasetFile, Problem};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -64,8 +66,12 @@ fn fix_for(message: &str) -> String {
         "remove the field or correct its spelling; the allowed names are listed above".into()
     } else if message.starts_with("unknown variant") {
         "use one of the values listed above".into()
+    } else if message.contains("expected an object with language keys") {
+        r#"write the text as an object with one key per language, e.g. {"en": "Karaganda", "ru": "Караганда"}"#.into()
     } else if message.starts_with("invalid type") {
         "change the value to the type expected (text in quotes, a number, a list [ ] or an object { })".into()
+    } else if message.starts_with("number out of range") {
+        "write the number in plain digits, as the source gives it; this one is too large to be any count".into()
     } else if message.starts_with("duplicate field") {
         "keep only one of the two fields".into()
     } else if message.contains("date") || message.contains("day ") || message.contains("month") {
@@ -84,12 +90,53 @@ fn without_position(message: &str) -> String {
     }
 }
 
-fn entry_name(raw: &RawValue, index: usize) -> String {
-    serde_json::from_str::<serde_json::Value>(raw.get())
+/// The message and fix for an entry that could not be read: an enum field names its
+/// allowed values whatever was written there, and quoted values are shortened.
+fn explain(file: DatasetFile, path: &str, message: &str) -> (String, String) {
+    let message = shorten_message(message);
+    match allowed_values(file, path) {
+        Some(values) if message.starts_with("unknown variant") => (
+            message,
+            format!(
+                "write one of {}, in lowercase and in quotes",
+                listed(values)
+            ),
+        ),
+        Some(values) if message == "expected value" => (
+            format!("“{path}” must be one of {}", listed(values)),
+            format!(
+                "write one of {}, in lowercase and in quotes",
+                listed(values)
+            ),
+        ),
+        Some(values) => (
+            format!("“{path}” must be one of {} ({message})", listed(values)),
+            format!(
+                "write one of {}, in lowercase and in quotes",
+                listed(values)
+            ),
+        ),
+        None => {
+            let fix = fix_for(&message);
+            (message, fix)
+        }
+    }
+}
+
+/// The id of an entry that could not be read, when it has a text id: the other fields
+/// are skipped unchecked, so an id is found even beside a wrong value.
+fn entry_id(raw: &RawValue) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    if !raw.get().starts_with('{') {
+        return None;
+    }
+    serde_json::from_str::<IdOnly>(raw.get())
         .ok()
-        .and_then(|v| v.get("id").and_then(|id| id.as_str()).map(str::to_string))
+        .and_then(|entry| entry.id)
         .filter(|id| !id.is_empty())
-        .unwrap_or_else(|| format!("#{}", index + 1))
 }
 
 /// Byte offsets where the elements of a top-level JSON array start, in one pass that skips
@@ -134,11 +181,28 @@ fn element_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+/// A file's bytes as text: UTF-8, with or without a byte-order mark (which
+/// [`parse_dataset`] skips). `Err` says in a sentence why not, e.g. a file saved as UTF-16
+/// or in a legacy code page by a spreadsheet tool.
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("the file is saved as UTF-16; save it as UTF-8 (in a spreadsheet tool: “CSV UTF-8” or “Unicode (UTF-8)”)".into());
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        format!("the file is not UTF-8 text: byte {} (line {line}) is not UTF-8; save the file as UTF-8", at + 1)
+    })
+}
+
 /// Reads a dataset file's text. Entries that cannot be read are reported and left out.
 pub fn parse_dataset<T: DeserializeOwned>(
     file: DatasetFile,
     text: &str,
 ) -> (Dataset<T>, Vec<Problem>) {
+    // Spreadsheet tools and some editors write a UTF-8 byte-order mark first: it is not
+    // content, and without it line 1 counts its columns as editors do.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // The fast path, for the usual case of a file with nothing wrong: one parse of the whole
     // list and one pass for where each entry starts.
     if let Ok(entries) = serde_json::from_str::<Vec<T>>(text) {
@@ -162,16 +226,24 @@ pub fn parse_dataset<T: DeserializeOwned>(
     let raws: Vec<&RawValue> = match serde_json::from_str(text) {
         Ok(raws) => raws,
         Err(err) => {
-            let (message, fix) = if err.is_syntax() || err.is_eof() {
+            let (message, fix) = if text.trim().is_empty() {
                 (
-                    format!("malformed JSON: {}", without_position(&err.to_string())),
+                    "the file is empty".to_string(),
+                    "write [ ] for a file with no entries, or restore the file from the last published version".to_string(),
+                )
+            } else if err.is_syntax() || err.is_eof() {
+                (
+                    format!(
+                        "malformed JSON: {}",
+                        shorten_message(&without_position(&err.to_string()))
+                    ),
                     "check for a missing or extra comma, quote, bracket or brace just before this point".to_string(),
                 )
             } else {
                 (
                     format!(
                         "the file must be a list of entries: {}",
-                        without_position(&err.to_string())
+                        shorten_message(&without_position(&err.to_string()))
                     ),
                     format!(
                         "wrap the entries in [ ], one object {{ }} per {}",
@@ -179,7 +251,12 @@ pub fn parse_dataset<T: DeserializeOwned>(
                     ),
                 )
             };
-            problems.push(Problem::new(file, message, fix).at(err.line(), Some(err.column())));
+            let mut problem = Problem::new(file, message, fix);
+            if !text.trim().is_empty() {
+                // serde counts columns from 1 but says 0 at the very start of a line.
+                problem = problem.at(err.line(), Some(err.column().max(1)));
+            }
+            problems.push(problem);
             return (Dataset::default(), problems);
         }
     };
@@ -217,15 +294,21 @@ pub fn parse_dataset<T: DeserializeOwned>(
                 } else {
                     (line + inner.line() - 1, inner.column())
                 };
-                let name = entry_name(raw, index);
-                if !name.starts_with('#') {
-                    dataset.unreadable_ids.push(name.clone());
-                }
-                let mut problem = Problem::new(file, message.clone(), fix_for(&message))
+                let name = match entry_id(raw) {
+                    Some(id) => {
+                        let name = shown(&id, 80);
+                        dataset.unreadable_ids.push(id);
+                        name
+                    }
+                    None => format!("#{}", index + 1),
+                };
+                let (message, fix) = explain(file, &path, &message);
+                let mut problem = Problem::new(file, message, fix)
                     .entry(name)
                     .at(err_line, Some(err_column));
                 if path != "." {
-                    problem = problem.field(path);
+                    // A misspelt field name is part of the path: quote it short too.
+                    problem = problem.field(shown(&path, 120));
                 }
                 problems.push(problem);
             }

@@ -112,13 +112,17 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:", self.location())?;
-        if let Some(entry) = &self.entry {
-            write!(f, " {} “{entry}”", self.file.entry_noun())?;
+        // `file[:line[:column]]: [entry “id”][, ][field “f”]: message`, with no empty part
+        // between colons when the problem concerns the whole file.
+        write!(f, "{}: ", self.location())?;
+        match (&self.entry, &self.field) {
+            (Some(entry), Some(field)) => {
+                write!(f, "{} “{entry}”, field “{field}”: ", self.file.entry_noun())?
+            }
+            (Some(entry), None) => write!(f, "{} “{entry}”: ", self.file.entry_noun())?,
+            (None, Some(field)) => write!(f, "field “{field}”: ")?,
+            (None, None) => {}
         }
-        if let Some(field) = &self.field {
-            write!(f, ", field “{field}”")?;
-        }
-        write!(f, ": {}\n    fix: {}", self.message, self.fix)
+        write!(f, "{}\n    fix: {}", self.message, self.fix)
     }
 }

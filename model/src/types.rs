@@ -3,17 +3,22 @@
 
 use crate::date::DateSpec;
 use crate::lang::LocalizedText;
+use crate::strict::object_only;
 use serde::{Deserialize, Serialize};
 
 /// Where a fact comes from: a source id from `sources.json` and, where known,
 /// a page or other locator inside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Citation {
     pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locator: Option<String>,
 }
+object_only!(
+    Citation,
+    r#"an object such as {"source": "source-id", "locator": "p. 12"}"#
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -48,7 +53,7 @@ impl EventCategory {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Event {
     pub id: String,
     pub date: DateSpec,
@@ -68,12 +73,13 @@ pub struct Event {
     pub uncertainty: Option<LocalizedText>,
     pub citations: Vec<Citation>,
 }
+object_only!(Event, r#"an object { } with the event's fields"#);
 
 /// A period of the history drawn as a band behind the timeline (war, captivity and labour,
 /// repatriation, silence, opening of the archives, remembrance). The bands are an
 /// interpretation, so each one cites the sources its boundaries rest on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Era {
     pub id: String,
     /// A range, e.g. `1945-08/1949`.
@@ -81,6 +87,7 @@ pub struct Era {
     pub title: LocalizedText,
     pub citations: Vec<Citation>,
 }
+object_only!(Era, r#"an object { } with the era's fields"#);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -121,15 +128,19 @@ pub enum CoordinatePrecision {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Coordinates {
     pub lat: f64,
     pub lon: f64,
     pub precision: CoordinatePrecision,
 }
+object_only!(
+    Coordinates,
+    r#"an object such as {"lat": 49.8, "lon": 73.1, "precision": "city"}"#
+);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Place {
     pub id: String,
     pub name: LocalizedText,
@@ -141,9 +152,10 @@ pub struct Place {
     pub uncertainty: Option<LocalizedText>,
     pub citations: Vec<Citation>,
 }
+object_only!(Place, r#"an object { } with the place's fields"#);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Person {
     pub id: String,
     pub name: LocalizedText,
@@ -156,6 +168,7 @@ pub struct Person {
     pub uncertainty: Option<LocalizedText>,
     pub citations: Vec<Citation>,
 }
+object_only!(Person, r#"an object { } with the person's fields"#);
 
 /// How a source states a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -168,7 +181,7 @@ pub enum Qualifier {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
     /// What is counted, e.g. "Japanese interned in the USSR".
@@ -193,20 +206,25 @@ pub struct Figure {
     pub share_of: Option<ShareOf>,
     pub citations: Vec<Citation>,
 }
+object_only!(Figure, r#"an object { } with the figure's fields"#);
 
 /// `{"figure": "karaganda-pows-all", "stated_percent": 50.6}`: the whole this figure is a
 /// part of, and the percentage the source states, which the data check compares.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ShareOf {
     pub figure: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated_percent: Option<f64>,
 }
+object_only!(
+    ShareOf,
+    r#"an object such as {"figure": "figure-id", "stated_percent": 50.6}"#
+);
 
 /// A question on which sources give different numbers, shown side by side.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Conflict {
     pub id: String,
     pub title: LocalizedText,
@@ -214,6 +232,10 @@ pub struct Conflict {
     pub explanation: LocalizedText,
     pub citations: Vec<Citation>,
 }
+object_only!(
+    Conflict,
+    r#"an object { } with the conflict group's fields"#
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -239,7 +261,7 @@ impl GalleryKind {
 
 /// A photograph a curator has the right to show. Alt text, credit and licence are mandatory.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Image {
     /// Path relative to `public/`, e.g. `images/kengir-memorial.jpg`.
     pub src: String,
@@ -249,9 +271,13 @@ pub struct Image {
     pub credit: String,
     pub licence: String,
 }
+object_only!(
+    Image,
+    r#"an object such as {"src": "images/name.jpg", "width": 1600, "height": 1067, …}"#
+);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct GalleryItem {
     pub id: String,
     pub kind: GalleryKind,
@@ -270,6 +296,10 @@ pub struct GalleryItem {
     pub image: Option<Image>,
     pub citations: Vec<Citation>,
 }
+object_only!(
+    GalleryItem,
+    r#"an object { } with the gallery item's fields"#
+);
 
 /// How much weight a source can bear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -308,7 +338,7 @@ impl Source {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     /// The title in its original language.
@@ -330,3 +360,4 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<LocalizedText>,
 }
+object_only!(Source, r#"an object { } with the source's fields"#);

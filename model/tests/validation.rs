@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{load, valid_files};
+use common::{load, minimal_files as valid_files};
 use exhibit_model::{DatasetFile, Problem};
 
 /// Loads the valid files with one file's text changed, and returns the problems.

@@ -12,7 +12,8 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| PathBuf::from("public/data"));
     let loaded = Exhibit::load(|file| {
         let path = dir.join(file.file_name());
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        exhibit_model::parse::decode(&bytes).map_err(|why| format!("{}: {why}", path.display()))
     });
     let ex = &loaded.exhibit;
     let counts = [
