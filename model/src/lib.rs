@@ -14,10 +14,16 @@ pub mod map;
 pub mod parse;
 pub mod paths;
 pub mod problem;
+#[cfg(feature = "cli")]
+pub mod sheets;
 pub mod stats;
 pub mod timeline;
+#[cfg(feature = "cli")]
+pub mod timelinejs;
 pub mod types;
 pub mod validate;
+#[cfg(feature = "cli")]
+pub mod write;
 
 pub use date::{DateSpec, PartialDate, Precision};
 pub use exhibit::{Exhibit, Loaded};

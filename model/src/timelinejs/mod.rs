@@ -1,0 +1,1 @@
+//! TimelineJS import (todo)
