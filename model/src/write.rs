@@ -128,6 +128,35 @@ pub fn read_datasets(dir: &Path) -> Vec<(DatasetFile, Result<String, String>)> {
         .collect()
 }
 
+/// The files some of whose entries could not be read (or that could not be read at all):
+/// rewriting them from the entries that were read would lose the others.
+pub fn incomplete_files(
+    texts: &std::collections::HashMap<DatasetFile, Result<String, String>>,
+    ex: &crate::exhibit::Exhibit,
+) -> Vec<DatasetFile> {
+    let read = |file| match file {
+        DatasetFile::Sources => ex.sources.entries.len(),
+        DatasetFile::Places => ex.places.entries.len(),
+        DatasetFile::People => ex.people.entries.len(),
+        DatasetFile::Events => ex.events.entries.len(),
+        DatasetFile::Eras => ex.eras.entries.len(),
+        DatasetFile::Figures => ex.figures.entries.len(),
+        DatasetFile::Conflicts => ex.conflicts.entries.len(),
+        DatasetFile::Gallery => ex.gallery.entries.len(),
+    };
+    DatasetFile::ALL
+        .into_iter()
+        .filter(|file| {
+            let raw = texts.get(file).and_then(|t| t.as_ref().ok()).and_then(|t| {
+                serde_json::from_str::<Vec<&RawValue>>(t)
+                    .ok()
+                    .map(|r| r.len())
+            });
+            raw != Some(read(*file))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

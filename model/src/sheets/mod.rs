@@ -12,9 +12,8 @@ pub use import::SheetProblem;
 
 use crate::exhibit::Exhibit;
 use crate::problem::DatasetFile;
-use crate::write::render_dataset;
+use crate::write::{incomplete_files, render_dataset};
 use import::{entries_from_table, in_json, Draft};
-use serde_json::value::RawValue;
 use std::collections::HashMap;
 
 /// The current text of each dataset file, or why it could not be read.
@@ -33,27 +32,7 @@ fn text_of(texts: &Texts, file: DatasetFile) -> Result<String, String> {
 pub fn export_sheets(texts: &Texts) -> Result<(Vec<(String, Vec<u8>)>, Vec<String>), Vec<String>> {
     let loaded = Exhibit::load(|file| text_of(texts, file));
     let ex = &loaded.exhibit;
-    let read = |file| match file {
-        DatasetFile::Sources => ex.sources.entries.len(),
-        DatasetFile::Places => ex.places.entries.len(),
-        DatasetFile::People => ex.people.entries.len(),
-        DatasetFile::Events => ex.events.entries.len(),
-        DatasetFile::Eras => ex.eras.entries.len(),
-        DatasetFile::Figures => ex.figures.entries.len(),
-        DatasetFile::Conflicts => ex.conflicts.entries.len(),
-        DatasetFile::Gallery => ex.gallery.entries.len(),
-    };
-    let incomplete: Vec<DatasetFile> = DatasetFile::ALL
-        .into_iter()
-        .filter(|file| {
-            let raw = text_of(texts, *file).ok().and_then(|t| {
-                serde_json::from_str::<Vec<&RawValue>>(&t)
-                    .ok()
-                    .map(|r| r.len())
-            });
-            raw != Some(read(*file))
-        })
-        .collect();
+    let incomplete = incomplete_files(texts, ex);
     let listing = |keep: &dyn Fn(DatasetFile) -> bool| -> Vec<String> {
         loaded
             .problems
