@@ -76,10 +76,11 @@ pub fn rows_of<T: Serialize>(file: DatasetFile, entries: &[T]) -> Result<Vec<Vec
     Ok(rows)
 }
 
+/// A dataset's sheet: the dataset, the header, the rows.
+pub type Sheet = (DatasetFile, Vec<String>, Vec<Vec<String>>);
+
 /// The header and rows of every dataset's sheet.
-pub fn export_sheets(
-    ex: &Exhibit,
-) -> Result<Vec<(DatasetFile, Vec<String>, Vec<Vec<String>>)>, String> {
+pub fn export_sheets(ex: &Exhibit) -> Result<Vec<Sheet>, String> {
     let mut sheets = Vec::new();
     for file in DatasetFile::ALL {
         let rows = match file {

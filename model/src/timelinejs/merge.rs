@@ -8,13 +8,15 @@
 //! - Updating changes the date, the category and the import language's texts only: other
 //!   languages, places, people and further citations that curators added are kept.
 
+use super::category::category_of;
 use super::html::to_plain_text;
+use super::slide_text::{one_line, texts};
 use super::slug::{short_hash, slug};
-use super::{slide_date, Options, Slide, Timeline};
+use super::{slide_date, Options, Timeline};
 use crate::exhibit::Exhibit;
 use crate::lang::{Lang, LocalizedText};
 use crate::problem::DatasetFile;
-use crate::types::{Citation, Era, Event, EventCategory, Source};
+use crate::types::{Citation, Era, Event, Source};
 use std::collections::{BTreeMap, HashSet};
 
 /// The exhibit with the timeline merged in, and what the import did.
@@ -26,97 +28,6 @@ pub struct Merged {
     pub notes: Vec<String>,
     pub added: usize,
     pub updated: usize,
-}
-
-/// Words in group names that say which category an event belongs to, tried in this order
-/// (captivity before war, so that “Prisoners of war” is captivity).
-const GROUP_WORDS: [(EventCategory, &[&str]); 6] = [
-    (
-        EventCategory::Captivity,
-        &[
-            "captiv",
-            "prison",
-            "intern",
-            "camp",
-            "pow",
-            "плен",
-            "лагер",
-            "тұтқын",
-            "抑留",
-            "捕虜",
-            "収容",
-        ],
-    ),
-    (
-        EventCategory::Labour,
-        &["labour", "labor", "work", "труд", "работ", "еңбек", "労働"],
-    ),
-    (
-        EventCategory::Repatriation,
-        &[
-            "repatriat",
-            "return",
-            "репатри",
-            "возвращ",
-            "оралу",
-            "引揚",
-            "帰国",
-            "帰還",
-        ],
-    ),
-    (
-        EventCategory::Remembrance,
-        &[
-            "remembr",
-            "memor",
-            "commemor",
-            "памят",
-            "мемориал",
-            "еске",
-            "慰霊",
-            "追悼",
-            "記念",
-        ],
-    ),
-    (
-        EventCategory::Research,
-        &[
-            "research",
-            "archiv",
-            "histor",
-            "study",
-            "исследов",
-            "архив",
-            "зерттеу",
-            "研究",
-            "資料",
-        ],
-    ),
-    (
-        EventCategory::War,
-        &["war", "battle", "front", "войн", "соғыс", "戦"],
-    ),
-];
-
-/// The category of a group, and whether it was a guess from the default.
-pub fn category_of(group: &str, options: &Options) -> (EventCategory, bool) {
-    let lower = group.trim().to_lowercase();
-    if let Some((_, c)) = options
-        .groups
-        .iter()
-        .find(|(g, _)| g.trim().to_lowercase() == lower)
-    {
-        return (*c, false);
-    }
-    if let Some(c) = EventCategory::ALL.into_iter().find(|c| c.key() == lower) {
-        return (c, false);
-    }
-    for (category, words) in GROUP_WORDS {
-        if !lower.is_empty() && words.iter().any(|w| lower.contains(w)) {
-            return (category, false);
-        }
-    }
-    (options.default_category, true)
 }
 
 fn set(text: &mut LocalizedText, lang: Lang, value: String) {
@@ -132,70 +43,6 @@ fn localized(lang: Lang, value: String) -> LocalizedText {
     let mut text = LocalizedText::default();
     set(&mut text, lang, value);
     text
-}
-
-/// One line of plain text, for titles.
-fn one_line(html: &str) -> String {
-    to_plain_text(html)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn first_words(text: &str, max: usize) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= max {
-        return line;
-    }
-    let cut: String = line.chars().take(max).collect();
-    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a))
-}
-
-/// Title and summary of a slide, with media kept as a last paragraph of the summary.
-fn texts(slide: &Slide, notes: &mut Vec<String>) -> Result<(String, String), String> {
-    let mut title = one_line(&slide.headline);
-    let mut summary = to_plain_text(&slide.text);
-    if title.is_empty() && summary.is_empty() {
-        return Err(format!(
-            "{}: there is neither a headline nor a text\n    fix: write at least a headline",
-            slide.at
-        ));
-    }
-    if title.is_empty() {
-        title = first_words(&summary, 80);
-        notes.push(format!(
-            "{}: no headline; the title is the start of the text — write a short one",
-            slide.at
-        ));
-    }
-    if summary.is_empty() {
-        summary = title.clone();
-        notes.push(format!(
-            "{}: no text; the summary repeats the headline — write a few sentences",
-            slide.at
-        ));
-    }
-    let url = slide.media_url.trim();
-    if !url.is_empty() {
-        if url.starts_with("https://") || url.starts_with("http://") {
-            let mut media = format!("Media: {url}");
-            let caption = one_line(&slide.media_caption);
-            let credit = one_line(&slide.media_credit);
-            if !caption.is_empty() {
-                media.push_str(&format!(" — {caption}"));
-            }
-            if !credit.is_empty() {
-                media.push_str(&format!(" (credit: {credit})"));
-            }
-            summary.push_str(&format!("\n\n{media}"));
-        } else {
-            notes.push(format!(
-                "{}: the media “{url}” is not a web address and was left out",
-                slide.at
-            ));
-        }
-    }
-    Ok((title, summary))
 }
 
 /// Finds the id for a slide: its own entry from an earlier import, else a new unused id.

@@ -2,9 +2,11 @@
 //! events, eras and one new source that every imported entry cites. See docs/DATA.md,
 //! “Importing a TimelineJS timeline”.
 
+pub mod category;
 pub mod html;
 pub mod merge;
 pub mod read;
+pub mod slide_text;
 pub mod slug;
 
 use crate::date::DateSpec;
