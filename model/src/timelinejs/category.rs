@@ -96,3 +96,30 @@ pub fn category_of(group: &str, options: &Options) -> (EventCategory, bool) {
     }
     (options.default_category, true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_map_to_categories() {
+        let mut options = Options::new("t");
+        options
+            .groups
+            .push(("Transports".into(), EventCategory::Repatriation));
+        let category = |g| category_of(g, &options);
+        assert_eq!(
+            category("Prisoners of war"),
+            (EventCategory::Captivity, false)
+        );
+        assert_eq!(category("WAR"), (EventCategory::War, false));
+        assert_eq!(category("Работа на шахтах"), (EventCategory::Labour, false));
+        assert_eq!(category("慰霊"), (EventCategory::Remembrance, false));
+        assert_eq!(
+            category(" transports "),
+            (EventCategory::Repatriation, false)
+        );
+        assert_eq!(category("Miscellany"), (EventCategory::Captivity, true));
+        assert_eq!(category(""), (EventCategory::Captivity, true));
+    }
+}
