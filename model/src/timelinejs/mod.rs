@@ -186,21 +186,20 @@ pub fn plan_import(
         Some((_, text)) => Ok(text.clone()),
         None => text_of(file),
     });
+    // The English texts of imported entries are reported every time (they are still to add);
+    // any other problem the import brings in is an error. Problems the data already had are
+    // left to cargo check-data.
     let key = |p: &crate::Problem| (p.file, p.entry.clone(), p.field.clone(), p.message.clone());
     let old_problems: HashSet<_> = before.problems.iter().map(key).collect();
     let (mut must_add, mut errors) = (Vec::new(), Vec::new());
-    for problem in after
-        .problems
-        .iter()
-        .filter(|p| !old_problems.contains(&key(p)))
-    {
+    for problem in &after.problems {
         let ours = problem
             .entry
             .as_ref()
             .is_some_and(|id| merged.touched.contains(&(problem.file, id.clone())));
         if ours && problem.message == "the English text is empty" {
             must_add.push(problem.to_string());
-        } else {
+        } else if !old_problems.contains(&key(problem)) {
             errors.push(problem.to_string());
         }
     }
