@@ -1,9 +1,8 @@
-//! All datasets together: loading them from text and looking entries up by id.
+//! All datasets together, and looking entries up by id. `load.rs` builds it from text.
 
-use crate::parse::{parse_dataset, Dataset};
-use crate::problem::{DatasetFile, Problem};
+use crate::parse::Dataset;
+use crate::problem::DatasetFile;
 use crate::types::*;
-use crate::validate::validate;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Exhibit {
@@ -17,69 +16,7 @@ pub struct Exhibit {
     pub gallery: Dataset<GalleryItem>,
 }
 
-/// The exhibit as loaded, and everything that is wrong with it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Loaded {
-    pub exhibit: Exhibit,
-    pub problems: Vec<Problem>,
-}
-
-impl Loaded {
-    /// The problems of the given files, for a page that needs only those.
-    pub fn problems_in<'a>(
-        &'a self,
-        files: &'a [DatasetFile],
-    ) -> impl Iterator<Item = &'a Problem> + 'a {
-        self.problems
-            .iter()
-            .filter(move |p| files.contains(&p.file))
-    }
-}
-
 impl Exhibit {
-    /// Builds the exhibit from each file's text; `Err` is why the file could not be read
-    /// (missing file, network failure). Every problem found is returned, in file order.
-    pub fn load(mut text_of: impl FnMut(DatasetFile) -> Result<String, String>) -> Loaded {
-        let mut exhibit = Exhibit::default();
-        let mut problems = Vec::new();
-        for file in DatasetFile::ALL {
-            let text = match text_of(file) {
-                Ok(text) => text,
-                Err(why) => {
-                    problems.push(Problem::new(
-                        file,
-                        format!("the file could not be read: {why}"),
-                        format!(
-                            "make sure public/data/{} exists and is published with the site",
-                            file.file_name()
-                        ),
-                    ));
-                    continue;
-                }
-            };
-            macro_rules! read {
-                ($field:ident) => {{
-                    let (dataset, found) = parse_dataset(file, &text);
-                    exhibit.$field = dataset;
-                    problems.extend(found);
-                }};
-            }
-            match file {
-                DatasetFile::Sources => read!(sources),
-                DatasetFile::Places => read!(places),
-                DatasetFile::People => read!(people),
-                DatasetFile::Events => read!(events),
-                DatasetFile::Eras => read!(eras),
-                DatasetFile::Figures => read!(figures),
-                DatasetFile::Conflicts => read!(conflicts),
-                DatasetFile::Gallery => read!(gallery),
-            }
-        }
-        problems.extend(validate(&exhibit));
-        problems.sort_by_key(|p| (p.file, p.line.unwrap_or(0)));
-        Loaded { exhibit, problems }
-    }
-
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.entries.iter().find(|s| s.id == id)
     }

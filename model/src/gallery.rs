@@ -57,6 +57,14 @@ impl GalleryFilter {
             && self.decade.is_none_or(|d| Self::in_decade(item, d))
     }
 
+    /// The filter as a query string without `?` (empty when nothing is filtered).
+    pub fn to_query(&self) -> String {
+        let decade = self.decade.map(|d| d.to_string());
+        let query = crate::paths::set_query_param("", "kind", self.kind.map(GalleryKind::key));
+        let query = crate::paths::set_query_param(&query, "place", self.place.as_deref());
+        crate::paths::set_query_param(&query, "decade", decade.as_deref())
+    }
+
     pub fn apply<'a>(&self, items: &'a [GalleryItem]) -> Vec<&'a GalleryItem> {
         items.iter().filter(|i| self.matches(i)).collect()
     }

@@ -10,10 +10,13 @@ pub mod format;
 pub mod gallery;
 pub mod gesture;
 pub mod lang;
+pub mod load;
 pub mod map;
 pub mod parse;
 pub mod paths;
 pub mod problem;
+pub mod route;
+pub mod share;
 #[cfg(feature = "cli")]
 pub mod sheets;
 pub mod stats;
@@ -26,7 +29,9 @@ pub mod validate;
 pub mod write;
 
 pub use date::{DateSpec, PartialDate, Precision};
-pub use exhibit::{Exhibit, Loaded};
+pub use exhibit::Exhibit;
 pub use lang::{Lang, Localized, LocalizedText};
+pub use load::Loaded;
 pub use problem::{DatasetFile, Problem};
+pub use route::{Page, Route};
 pub use types::*;

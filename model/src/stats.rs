@@ -110,48 +110,6 @@ impl Axis {
     }
 }
 
-/// A share computed from two cited figures, next to the share the source states.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Share<'a> {
-    pub part: &'a Figure,
-    pub whole: &'a Figure,
-    pub percent: f64,
-    pub stated_percent: Option<f64>,
-}
-
-impl Share<'_> {
-    /// Whether the computed share rounds to what the source states (to its last digit).
-    pub fn agrees(&self) -> bool {
-        match self.stated_percent {
-            None => true,
-            Some(stated) => (self.percent - stated).abs() <= 0.05 + 1e-9,
-        }
-    }
-}
-
-/// Every share the datasets declare (`share_of` on a figure), computed from the numbers.
-pub fn shares(exhibit: &Exhibit) -> Vec<Share<'_>> {
-    exhibit
-        .figures
-        .entries
-        .iter()
-        .filter_map(|part| {
-            let rel = part.share_of.as_ref()?;
-            let whole = exhibit
-                .figures
-                .entries
-                .iter()
-                .find(|f| f.id == rel.figure)?;
-            (whole.value > 0.0).then(|| Share {
-                part,
-                whole,
-                percent: part.value / whole.value * 100.0,
-                stated_percent: rel.stated_percent,
-            })
-        })
-        .collect()
-}
-
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
@@ -210,6 +168,7 @@ pub fn figures_json(exhibit: &Exhibit) -> String {
 mod tests {
     use super::*;
     use crate::problem::DatasetFile;
+    use crate::share::{shares, Share};
 
     fn exhibit() -> Exhibit {
         let loaded = Exhibit::load(|file| {
@@ -274,7 +233,7 @@ mod tests {
     #[test]
     fn a_share_is_computed_and_checked_against_the_stated_one() {
         let ex = exhibit();
-        let shares = shares(&ex);
+        let shares = shares(&ex.figures.entries);
         assert_eq!(shares.len(), 1);
         let share = &shares[0];
         assert_eq!(share.part.id, "jp");

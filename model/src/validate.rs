@@ -296,7 +296,7 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
     }
 
     // A share is computed from the two cited numbers; it must agree with what the source states.
-    for share in crate::stats::shares(ex) {
+    for share in crate::share::shares(&ex.figures.entries) {
         if !share.agrees() {
             let line = ex
                 .figures

@@ -1,102 +1,10 @@
 //! The validator, case by case: each test breaks one thing in a small valid
 //! exhibit and checks that exactly that problem is reported, where it is.
 
-use exhibit_model::{DatasetFile, Exhibit, Loaded, Problem};
-use std::collections::HashMap;
+mod common;
 
-fn valid_files() -> HashMap<DatasetFile, String> {
-    let mut files = HashMap::new();
-    files.insert(
-        DatasetFile::Sources,
-        r#"[
-  {"id": "seed", "title": "A source", "language": "en", "reliability": "scholarly"}
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::Places,
-        r#"[
-  {"id": "karaganda", "name": {"en": "Karaganda", "kk": "Қарағанды"}, "kind": "city",
-   "coordinates": {"lat": 49.8, "lon": 73.1, "precision": "city"},
-   "description": {"en": "A city."}, "citations": [{"source": "seed"}]}
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::People,
-        r#"[
-  {"id": "ahiko", "name": {"en": "Ahiko Tetsuro"}, "role": {"en": "Prisoner"},
-   "born": "1929", "died": "2020", "citations": [{"source": "seed"}]}
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::Events,
-        r#"[
-  {
-    "id": "gko",
-    "date": "1945-08-23",
-    "category": "captivity",
-    "title": {"en": "Resolution 9898"},
-    "summary": {"en": "An order."},
-    "places": ["karaganda"],
-    "people": ["ahiko"],
-    "citations": [{"source": "seed", "locator": "p. 75"}]
-  },
-  {
-    "id": "last-group",
-    "date": "1956-12-23",
-    "category": "repatriation",
-    "title": {"en": "Last group"},
-    "summary": {"en": "They leave."},
-    "citations": [{"source": "seed"}]
-  }
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::Figures,
-        r#"[
-  {"id": "a", "label": {"en": "Interned"}, "value": 575000, "qualifier": "about",
-   "unit": {"en": "people"}, "scope": {"en": "USSR"}, "conflict": "total", "citations": [{"source": "seed"}]},
-  {"id": "b", "label": {"en": "Interned"}, "value": 600000, "qualifier": "more_than",
-   "unit": {"en": "people"}, "scope": {"en": "USSR"}, "conflict": "total", "citations": [{"source": "seed"}]}
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::Eras,
-        r#"[
-  {"id": "captivity", "date": "1945-08/1956-12", "title": {"en": "Captivity"}, "citations": [{"source": "seed"}]}
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::Conflicts,
-        r#"[
-  {"id": "total", "title": {"en": "Total"}, "explanation": {"en": "Scopes differ."}, "citations": [{"source": "seed"}]}
-]"#
-        .to_string(),
-    );
-    files.insert(
-        DatasetFile::Gallery,
-        r#"[
-  {"id": "memorial", "kind": "memorial", "title": {"en": "Memorial"}, "caption": {"en": "A caption."},
-   "text": {"en": "A text."}, "place": "karaganda", "events": ["gko"], "citations": [{"source": "seed"}]}
-]"#
-        .to_string(),
-    );
-    files
-}
-
-fn load(files: &HashMap<DatasetFile, String>) -> Loaded {
-    Exhibit::load(|file| {
-        files
-            .get(&file)
-            .cloned()
-            .ok_or_else(|| "HTTP 404".to_string())
-    })
-}
+use common::{load, valid_files};
+use exhibit_model::{DatasetFile, Problem};
 
 /// Loads the valid files with one file's text changed, and returns the problems.
 fn problems_with(file: DatasetFile, edit: impl FnOnce(&str) -> String) -> Vec<Problem> {
