@@ -21,11 +21,17 @@ pub mod paths;
 pub mod problem;
 pub mod route;
 pub mod share;
+#[cfg(feature = "cli")]
+pub mod sheets;
 pub mod stats;
 mod strict;
 pub mod timeline;
+#[cfg(feature = "cli")]
+pub mod timelinejs;
 pub mod types;
 pub mod validate;
+#[cfg(feature = "cli")]
+pub mod write;
 
 pub use date::{DateSpec, PartialDate, Precision};
 pub use exhibit::Exhibit;
