@@ -38,7 +38,7 @@ impl GalleryFilter {
 
     /// The filter from a whole query string (with or without `?`).
     pub fn parse(query: &str) -> Self {
-        let value = |key| crate::route::query_value(query, key);
+        let value = |key| crate::paths::query_value(query, key);
         Self::from_query(
             value("kind").as_deref(),
             value("place").as_deref(),

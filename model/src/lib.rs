@@ -5,6 +5,7 @@
 pub mod address;
 pub mod allowed;
 pub mod attract;
+pub mod calendar;
 pub mod coverage;
 pub mod date;
 pub mod exhibit;
@@ -15,7 +16,6 @@ pub mod lang;
 pub mod limits;
 pub mod load;
 pub mod map;
-pub mod numbers;
 pub mod parse;
 pub mod paths;
 pub mod problem;

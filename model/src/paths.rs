@@ -32,6 +32,18 @@ pub fn set_query_param(query: &str, key: &str, value: Option<&str>) -> String {
     pairs.join("&")
 }
 
+/// The value of one query parameter (`None` when absent; empty for `?key`).
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (k == key).then(|| v.to_string())
+        })
+        .next()
+}
+
 /// A link to an app path (`/timeline`, `/gallery/x?kind=memorial`, `/statistics#f`)
 /// under `base`, carrying the language unless it is the default, English.
 pub fn href(base: &str, path: &str, lang: Lang) -> String {

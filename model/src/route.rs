@@ -4,7 +4,7 @@
 
 use crate::gallery::GalleryFilter;
 use crate::lang::Lang;
-use crate::paths;
+use crate::paths::{self, query_value};
 use crate::problem::DatasetFile;
 use crate::timeline::TimelineFilter;
 
@@ -237,18 +237,6 @@ impl Route {
         };
         Some(route)
     }
-}
-
-/// The value of one query parameter (`None` when absent; empty for `?key`).
-pub fn query_value(query: &str, key: &str) -> Option<String> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (k == key).then(|| v.to_string())
-        })
-        .next()
 }
 
 #[cfg(test)]

@@ -1,6 +1,5 @@
-use crate::components::place_map::ZOOM_STEP;
 use crate::i18n::*;
-use exhibit_model::map::{Bounds, MapView, Projection, KAZAKHSTAN};
+use exhibit_model::map::{Bounds, MapView, Projection, KAZAKHSTAN, ZOOM_STEP};
 use leptos::prelude::*;
 
 /// The whole journey home, from Central Asia to Japan.

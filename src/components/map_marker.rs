@@ -1,8 +1,9 @@
-use crate::components::place_map::{MapScene, LABEL_FONT, MARKER};
 use crate::i18n::*;
 use crate::labels::place_kind_label;
 use crate::routing::use_lang;
-use exhibit_model::map::{marker_shape, uncertainty_km, MapView, Projection};
+use exhibit_model::map::{
+    marker_shape, uncertainty_km, MapScene, MapView, Projection, LABEL_FONT, MARKER,
+};
 use exhibit_model::Place;
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@ use crate::hooks::{use_zoom_pan, Frame, ZoomPan};
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links, use_navigate_in_place};
 use exhibit_model::map::{
-    country_labels, label_priority, label_width, place_labels, spread_markers, touch_radii,
-    LabelRequest, MapView, Projection, Rect, KAZAKHSTAN, KAZAKHSTAN_ID, REGION,
+    scene, MapView, Projection, ScenePlace, COUNTRY_FONT, KAZAKHSTAN, KAZAKHSTAN_ID, REGION,
+    ZOOM_STEP,
 };
 use exhibit_model::{Place, Route};
 use leptos::html::Div;
@@ -14,12 +14,6 @@ use leptos_use::use_element_size;
 
 /// The map is drawn this many SVG units wide; everything else follows from the projection.
 const MAP_WIDTH: f64 = 1000.0;
-/// Screen sizes, in CSS pixels, whatever the zoom.
-pub(crate) const MARKER: f64 = 7.0;
-pub(crate) const LABEL_FONT: f64 = 13.0;
-const LABEL_HEIGHT: f64 = 21.0;
-const COUNTRY_FONT: f64 = 15.0;
-pub(crate) const ZOOM_STEP: f64 = 1.5;
 /// Zoom used when a place is opened from a link.
 const PLACE_ZOOM: f64 = 5.0;
 
@@ -56,15 +50,6 @@ impl ZoomPan for MapGestures {
             _ => return None,
         })
     }
-}
-
-/// What the map shows at the current view: each marker's drawn position and touch radius
-/// (SVG units), the country names and each place's label (screen pixels).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct MapScene {
-    pub markers: Vec<(f64, f64, f64)>,
-    pub countries: Vec<(String, Rect)>,
-    pub labels: Vec<Option<Rect>>,
 }
 
 /// The offline map: country outlines from Natural Earth, the places as markers by kind (an
@@ -145,28 +130,22 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
         Callback::new(move |id: String| go(&Route::place(&id)))
     };
 
-    // Crowded markers are set apart on screen; country names come first (they stay put),
-    // then place labels in order of importance.
+    // Markers set apart, country names and labels at this view (`exhibit_model::map::scene`).
     let scene = {
         let places = places.clone();
         Memo::new(move |_| {
-            let (vx, vy, w, h) = view.get().view_box();
-            let s = scale.get();
             let lang = lang.get();
             let chosen = selected.get();
-            let screen = |(x, y): (f64, f64)| ((x - vx) * s, (y - vy) * s);
-            let spread = spread_markers(
-                &places.iter().map(|(_, at)| screen(*at)).collect::<Vec<_>>(),
-                MARKER + 1.0,
-            );
-            let radii = touch_radii(&spread, MARKER);
-            let frame_rect = Rect {
-                x: 0.0,
-                y: 0.0,
-                w: w * s,
-                h: h * s,
-            };
-            let names = outlines
+            let scene_places: Vec<ScenePlace> = places
+                .iter()
+                .map(|(p, at)| ScenePlace {
+                    at: *at,
+                    kind: p.kind,
+                    name: p.name.text(lang).to_string(),
+                    chosen: chosen.as_deref() == Some(p.id.as_str()),
+                })
+                .collect();
+            let countries = outlines
                 .get()
                 .and_then(|r| r.ok())
                 .map(|o| {
@@ -175,49 +154,13 @@ pub fn PlaceMap(loaded: SharedLoaded, selected: Memo<Option<String>>) -> impl In
                         .map(|l| {
                             (
                                 l.name.text(lang).to_string(),
-                                screen(projection.project(l.lon, l.lat)),
+                                projection.project(l.lon, l.lat),
                             )
                         })
                         .collect()
                 })
                 .unwrap_or_default();
-            let countries = country_labels(names, COUNTRY_FONT, frame_rect);
-            let mut order: Vec<usize> = (0..places.len()).collect();
-            order.sort_by_key(|i| {
-                let p = &places[*i].0;
-                (
-                    chosen.as_deref() != Some(p.id.as_str()),
-                    label_priority(p.kind),
-                )
-            });
-            let requests: Vec<LabelRequest> = order
-                .iter()
-                .map(|i| LabelRequest {
-                    at: spread[*i],
-                    radius: MARKER,
-                    size: (
-                        label_width(places[*i].0.name.text(lang), LABEL_FONT),
-                        LABEL_HEIGHT,
-                    ),
-                })
-                .collect();
-            let obstacles: Vec<Rect> = countries.iter().map(|(_, r)| *r).collect();
-            let mut labels = vec![None; places.len()];
-            for (slot, rect) in order
-                .into_iter()
-                .zip(place_labels(&requests, &obstacles, frame_rect))
-            {
-                labels[slot] = rect;
-            }
-            MapScene {
-                markers: spread
-                    .iter()
-                    .zip(radii)
-                    .map(|(&(x, y), r)| (vx + x / s, vy + y / s, r / s))
-                    .collect(),
-                countries,
-                labels,
-            }
+            scene(view.get().view_box(), scale.get(), &scene_places, countries)
         })
     };
 

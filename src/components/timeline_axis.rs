@@ -6,24 +6,13 @@ use crate::data::SharedLoaded;
 use crate::hooks::{use_zoom_pan, Frame, TimelineAddress, ZoomPan};
 use crate::i18n::*;
 use exhibit_model::timeline::axis::{
-    era_band, era_rows, lane_spec, LABEL_WIDE, LANE_TALL, LANE_WIDE, TICK_GUTTER,
+    era_band, era_rows, lane_spec, Shown, LABEL_WIDE, LANE_TALL, LANE_WIDE, TICK_GUTTER,
 };
-use exhibit_model::timeline::{view_placing, Domain, Item, Layout, Mark, View, ZOOM_STEP};
+use exhibit_model::timeline::{view_placing, Domain, Item, Layout, View, ZOOM_STEP};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{use_element_size, use_media_query};
 use wasm_bindgen::JsCast;
-
-/// One event in view, where the layout put it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Shown {
-    pub event: usize,
-    pub lane: usize,
-    pub start: f64,
-    pub end: f64,
-    pub mark: Mark,
-    pub approximate: bool,
-}
 
 /// How the axis answers gestures: along its length only, whichever way it runs.
 #[derive(Clone, Copy)]

@@ -1,10 +1,9 @@
-use crate::components::timeline_axis::Shown;
 use crate::data::SharedLoaded;
 use crate::hooks::TimelineAddress;
 use crate::i18n::*;
 use crate::labels::category_label;
 use crate::routing::{use_lang, use_links};
-use exhibit_model::timeline::axis::marker_style;
+use exhibit_model::timeline::axis::{marker_style, Shown};
 use exhibit_model::timeline::Mark;
 use leptos::prelude::*;
 

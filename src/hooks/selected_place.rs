@@ -1,4 +1,4 @@
-use exhibit_model::route::query_value;
+use exhibit_model::paths::query_value;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 

@@ -1,5 +1,5 @@
 use crate::routing::use_navigate_in_place;
-use exhibit_model::route::query_value;
+use exhibit_model::paths::query_value;
 use exhibit_model::timeline::TimelineFilter;
 use exhibit_model::Route;
 use leptos::prelude::*;

@@ -4,10 +4,14 @@
 
 mod labels;
 mod markers;
+mod scene;
 mod view;
 
 pub use labels::{label_width, place_labels, spread_markers, LabelRequest, Rect};
 pub use markers::{country_labels, label_priority, marker_shape, touch_radii};
+pub use scene::{
+    scene, MapScene, ScenePlace, COUNTRY_FONT, LABEL_FONT, LABEL_HEIGHT, MARKER, ZOOM_STEP,
+};
 pub use view::{MapView, MAX_ZOOM};
 
 use crate::lang::LocalizedText;

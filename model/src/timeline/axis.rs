@@ -2,7 +2,7 @@
 //! needs `LABEL_*`; across it a lane is `LANE_*` wide. Markers are at least 48 px tall,
 //! so that they suit a finger.
 
-use super::{Domain, Item, LaneSpec, Layout};
+use super::{Domain, Item, LaneSpec, Layout, Mark};
 
 pub const LABEL_WIDE: f64 = 210.0;
 pub const LANE_WIDE: f64 = 64.0;
@@ -14,6 +14,17 @@ pub const TICK_BAND: f64 = 30.0;
 pub const TICK_GUTTER: f64 = 58.0;
 pub const MIN_TICK_GAP_WIDE: f64 = 64.0;
 pub const MIN_TICK_GAP_TALL: f64 = 40.0;
+
+/// One event in view, where the layout put it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shown {
+    pub event: usize,
+    pub lane: usize,
+    pub start: f64,
+    pub end: f64,
+    pub mark: Mark,
+    pub approximate: bool,
+}
 
 /// The row of each era band: overlapping periods take separate rows (at most three).
 pub fn era_rows(eras: &[Item], domain: Domain) -> Vec<usize> {

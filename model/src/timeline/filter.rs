@@ -29,7 +29,7 @@ impl TimelineFilter {
 
     /// The filter from a whole query string (with or without `?`).
     pub fn parse(query: &str) -> Self {
-        let value = |key| crate::route::query_value(query, key);
+        let value = |key| crate::paths::query_value(query, key);
         Self::from_query(
             value("category").as_deref(),
             value("place").as_deref(),

@@ -119,3 +119,40 @@ pub fn number_problems(ex: &Exhibit) -> Vec<Problem> {
     }
     problems
 }
+
+/// A share is computed from the two cited numbers; it must agree with what the source states.
+pub fn share_problems(ex: &Exhibit) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for share in crate::share::shares(&ex.figures.entries) {
+        // A value above the limit is reported on its own (numbers.rs).
+        let in_range = |v: f64| v <= crate::limits::FIGURE_VALUE_MAX;
+        // So is a stated percentage outside 0–100.
+        let stated_in_range = (0.0..=100.0).contains(&share.stated_percent.unwrap_or_default());
+        if !share.agrees()
+            && in_range(share.part.value)
+            && in_range(share.whole.value)
+            && stated_in_range
+        {
+            let line = ex
+                .figures
+                .iter()
+                .find(|(f, _)| f.id == share.part.id)
+                .map_or(0, |(_, l)| l);
+            let stated = share.stated_percent.unwrap_or_default();
+            problems.push(
+                Problem::new(
+                    DatasetFile::Figures,
+                    format!(
+                        "{} of {} is {:.2} %, but the source states {stated} %",
+                        share.part.value, share.whole.value, share.percent
+                    ),
+                    "check both numbers and the stated percentage against the source; if the source itself is inconsistent, say so in the scope and remove stated_percent",
+                )
+                .entry(share.part.id.as_str())
+                .field("share_of.stated_percent")
+                .at(line, None),
+            );
+        }
+    }
+    problems
+}

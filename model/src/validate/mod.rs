@@ -2,6 +2,10 @@
 //! Per-field checks (types, required fields, dates, languages, categories)
 //! already happen while parsing.
 
+mod addresses;
+mod numbers;
+mod texts;
+
 use crate::exhibit::Exhibit;
 use crate::lang::LocalizedText;
 use crate::limits::{shown, shown_number};
@@ -299,38 +303,7 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
         c.citations(&f.citations, sources);
     }
 
-    // A share is computed from the two cited numbers; it must agree with what the source states.
-    for share in crate::share::shares(&ex.figures.entries) {
-        // A value above the limit is reported on its own (numbers.rs).
-        let in_range = |v: f64| v <= crate::limits::FIGURE_VALUE_MAX;
-        // So is a stated percentage outside 0–100.
-        let stated_in_range = (0.0..=100.0).contains(&share.stated_percent.unwrap_or_default());
-        if !share.agrees()
-            && in_range(share.part.value)
-            && in_range(share.whole.value)
-            && stated_in_range
-        {
-            let line = ex
-                .figures
-                .iter()
-                .find(|(f, _)| f.id == share.part.id)
-                .map_or(0, |(_, l)| l);
-            let stated = share.stated_percent.unwrap_or_default();
-            problems.push(
-                Problem::new(
-                    DatasetFile::Figures,
-                    format!(
-                        "{} of {} is {:.2} %, but the source states {stated} %",
-                        share.part.value, share.whole.value, share.percent
-                    ),
-                    "check both numbers and the stated percentage against the source; if the source itself is inconsistent, say so in the scope and remove stated_percent",
-                )
-                .entry(share.part.id.as_str())
-                .field("share_of.stated_percent")
-                .at(line, None),
-            );
-        }
-    }
+    problems.extend(numbers::share_problems(ex));
 
     for (era, line) in ex.eras.iter() {
         let mut c = check!(DatasetFile::Eras, era, line);
@@ -395,8 +368,8 @@ pub fn validate(ex: &Exhibit) -> Vec<Problem> {
     }
 
     // Addresses, text lengths and invisible characters, and numbers that cannot be true.
-    problems.extend(crate::address::address_problems(ex));
-    problems.extend(crate::limits::text_problems(ex));
-    problems.extend(crate::numbers::number_problems(ex));
+    problems.extend(addresses::address_problems(ex));
+    problems.extend(texts::text_problems(ex));
+    problems.extend(numbers::number_problems(ex));
     problems
 }
