@@ -16,6 +16,8 @@ pub enum DatasetFile {
 }
 
 impl DatasetFile {
+    /// The one list of datasets: the app's loader, the validator, the pages' needs and the
+    /// tests all take the files from here (the service worker precaches the whole build).
     pub const ALL: [DatasetFile; 8] = [
         DatasetFile::Sources,
         DatasetFile::Places,
@@ -124,5 +126,35 @@ impl fmt::Display for Problem {
             (None, None) => {}
         }
         write!(f, "{}\n    fix: {}", self.message, self.fix)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Its place in `ALL`; the match is exhaustive, so a new variant fails to compile here
+    /// until it is placed, and the test fails until `ALL` lists it.
+    fn position(file: DatasetFile) -> usize {
+        match file {
+            DatasetFile::Sources => 0,
+            DatasetFile::Places => 1,
+            DatasetFile::People => 2,
+            DatasetFile::Events => 3,
+            DatasetFile::Eras => 4,
+            DatasetFile::Figures => 5,
+            DatasetFile::Conflicts => 6,
+            DatasetFile::Gallery => 7,
+        }
+    }
+
+    #[test]
+    fn the_registry_lists_every_dataset_once() {
+        for (i, file) in DatasetFile::ALL.into_iter().enumerate() {
+            assert_eq!(position(file), i, "{file:?}");
+        }
+        let names: std::collections::HashSet<&str> =
+            DatasetFile::ALL.iter().map(|f| f.file_name()).collect();
+        assert_eq!(names.len(), DatasetFile::ALL.len());
     }
 }

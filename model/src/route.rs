@@ -336,6 +336,16 @@ mod tests {
     }
 
     #[test]
+    fn every_dataset_is_shown_on_some_page() {
+        for file in DatasetFile::ALL {
+            assert!(
+                Page::ALL.iter().any(|p| p.needs().contains(&file)),
+                "{file:?} is read by no page"
+            );
+        }
+    }
+
+    #[test]
     fn the_statistics_page_needs_the_events_its_milestones_read() {
         assert!(Page::Statistics.needs().contains(&DatasetFile::Events));
         assert!(Page::About.needs().is_empty());

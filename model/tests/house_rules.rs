@@ -271,3 +271,16 @@ fn internal_links_come_from_routes() {
         }
     }
 }
+
+#[test]
+fn the_data_guide_and_the_shipped_data_name_every_dataset() {
+    let guide = std::fs::read_to_string(root().join("docs/DATA.md")).unwrap();
+    for file in exhibit_model::DatasetFile::ALL {
+        let name = file.file_name();
+        assert!(
+            guide.contains(&format!("\n## {name}")),
+            "docs/DATA.md has no section “## {name}”"
+        );
+        assert!(root().join("public/data").join(name).exists(), "public/data/{name} is missing");
+    }
+}

@@ -1,16 +1,6 @@
 import { test, expect, settled } from "./fixtures.mjs";
+import { routes } from "./routes.mjs";
 
-const routes = [
-  { path: "/", h1: "Far from Home", title: /^Home — Far from Home$/ },
-  { path: "/timeline", h1: "Timeline", text: "Fighting at Khalkhin Gol" },
-  { path: "/timeline/gko-resolution-9898", h1: "Timeline", text: "500,000" },
-  { path: "/gallery", h1: "Memorial gallery", text: "Memorial to interned Japanese at Kengir" },
-  { path: "/gallery/kengir-japanese-memorial", h1: "Memorial to interned Japanese at Kengir", text: "31 May 2024" },
-  { path: "/statistics", h1: "Statistics", text: "about 575,000 people" },
-  { path: "/map", h1: "Map", text: "Spassky camp No. 99" },
-  { path: "/sources", h1: "Sources", text: "In Search of Historical Truth" },
-  { path: "/about", h1: "About this exhibit", text: "Prisoners of war or internees?" },
-];
 
 for (const route of routes) {
   test(`route ${route.path} renders its page`, async ({ page }) => {

@@ -1,6 +1,7 @@
 // A `page` that fails the test on any console error, uncaught exception, or request
 // that leaves the page's own origin (the exhibit must work with no third party).
 import { test as base, expect } from "@playwright/test";
+import { createServer } from "node:net";
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
@@ -31,4 +32,16 @@ export { expect };
 export async function settled(page) {
   await expect(page.locator("main h1")).toBeVisible();
   await expect(page.locator(".loading")).toHaveCount(0);
+}
+
+/// A TCP port that nothing listens on now, for a test's own server.
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

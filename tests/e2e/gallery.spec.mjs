@@ -136,6 +136,22 @@ test("arrow keys and a swipe move between items", async ({ page }) => {
   await expect(page.locator("main h1")).toHaveText(gallery[2].title.en);
 });
 
+test("after a language switch the arrow keys keep the new language", async ({ page }) => {
+  await page.goto(`/gallery/${gallery[1].id}`);
+  await settled(page);
+  await page.locator(".language-switch").getByRole("link", { name: "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/gallery/${gallery[2].id}\\?lang=ru$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await page.goto("/timeline/gko-resolution-9898");
+  await settled(page);
+  await page.locator(".language-switch").getByRole("link", { name: "日本語" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/\/timeline\/surrender-signed\?lang=ja$/);
+});
+
 test("arrow keys move between events on the timeline", async ({ page }) => {
   await page.goto("/timeline/gko-resolution-9898");
   await settled(page);

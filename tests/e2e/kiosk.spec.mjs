@@ -2,14 +2,20 @@
 // menu and widths.
 import { test, expect, settled } from "./fixtures.mjs";
 import AxeBuilder from "@axe-core/playwright";
+import { paths } from "./routes.mjs";
 
 test("idle time brings the attract screen; a touch resets to Home in English", async ({ page }) => {
+  // A controlled clock: the default idle time (two minutes) passes at once, no real waiting.
+  await page.clock.install();
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto("/timeline?lang=ru&category=war&kiosk&idle=2");
+  await page.goto("/timeline?lang=ru&category=war&kiosk");
   await settled(page);
   await expect(page.locator("html")).toHaveClass(/kiosk/);
   const attract = page.getByRole("dialog", { name: /Вдали от дома/ });
-  await expect(attract).toBeVisible({ timeout: 8_000 });
+  await page.clock.fastForward("01:50");
+  await expect(attract, "not before the idle time").toHaveCount(0);
+  await page.clock.fastForward("00:15");
+  await expect(attract).toBeVisible();
   await expect(attract.locator(".attract-kicker")).toHaveText(/Из мемориальной галереи|Из хронологии|В цифрах/);
   await expect(attract).toContainText("Коснитесь экрана");
   const axe = await new AxeBuilder({ page }).analyze();
@@ -19,8 +25,20 @@ test("idle time brings the attract screen; a touch resets to Home in English", a
   await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.locator("main h1")).toHaveText("Far from Home");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  // Activity keeps the attract screen away; idleness brings it back.
-  await expect(page.getByRole("dialog", { name: /Far from Home/ })).toBeVisible({ timeout: 8_000 });
+  // Idleness brings it back, now in English.
+  await page.clock.fastForward("02:05");
+  await expect(page.getByRole("dialog", { name: /Far from Home/ })).toBeVisible();
+});
+
+test("a short idle time from the address is honoured", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/about?kiosk&idle=30");
+  await settled(page);
+  const attract = page.getByRole("dialog", { name: /Far from Home/ });
+  await page.clock.fastForward("00:20");
+  await expect(attract).toHaveCount(0);
+  await page.clock.fastForward("00:15");
+  await expect(attract).toBeVisible();
 });
 
 test("kiosk mode is remembered for the session and can be turned off", async ({ page }) => {
@@ -90,15 +108,11 @@ test("on a phone the navigation folds into a menu", async ({ page }) => {
   await expect(statistics).toBeHidden();
 });
 
-const routes = [
-  "/", "/timeline", "/timeline?view=list", "/timeline/gko-resolution-9898", "/gallery", "/gallery/kengir-japanese-memorial",
-  "/statistics", "/map", "/map?place=spassk-camp-99", "/sources", "/about", "/no/such/page",
-];
 
 for (const [width, height] of [[360, 640], [390, 844]]) {
   test(`no horizontal scroll at ${width}×${height} on any route`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    for (const path of routes) {
+    for (const path of paths) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       await expect(page.locator(".loading")).toHaveCount(0);

@@ -1,10 +1,12 @@
 // Offline use: after one visit the service worker has the whole exhibit, so deep links,
 // reloads and the language switch work with the network cut; a new deployment replaces the
 // old one whole. These tests let the service worker run (the others block it).
-import { test, expect, settled } from "./fixtures.mjs";
+import { test, expect, settled, freePort } from "./fixtures.mjs";
 import { test as plain } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
-import { cp, mkdir, readFile, rm, symlink, writeFile, unlink } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile, unlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 test.use({ serviceWorkers: "allow" });
 plain.use({ serviceWorkers: "allow" });
@@ -67,9 +69,10 @@ test("the exhibit is installable: a manifest with icons that exist", async ({ pa
 // serve the new page with an old file.
 plain("a new deployment is picked up whole, never mixed with the old one", async ({ page }) => {
   const root = new URL("../..", import.meta.url).pathname;
-  const place = "/tmp/exhibit-deployments";
-  await rm(place, { recursive: true, force: true });
-  await mkdir(place, { recursive: true });
+  // A fresh folder and a free port: runs never meet each other's leftovers.
+  const place = await mkdtemp(join(tmpdir(), "exhibit-deployments-"));
+  const port = await freePort();
+  const site = `http://127.0.0.1:${port}`;
   for (const name of ["A", "B"]) {
     const dir = `${place}/${name}`;
     await cp(`${root}dist`, dir, { recursive: true });
@@ -83,11 +86,11 @@ plain("a new deployment is picked up whole, never mixed with the old one", async
     execFileSync("node", [`${root}scripts/make-sw.mjs`, dir, "release"]);
   }
   await symlink(`${place}/A`, `${place}/current`);
-  const server = spawn("node", [`${root}scripts/static-server.mjs`, "--port", "4396", "--mount", `/=${place}/current`], { stdio: "ignore" });
+  const server = spawn("node", [`${root}scripts/static-server.mjs`, "--port", String(port), "--mount", `/=${place}/current`], { stdio: "ignore" });
   try {
     // Wait until the server answers (it may be slow to start on a busy machine).
     for (let i = 0; i < 100; i++) {
-      const up = await fetch("http://127.0.0.1:4396/").then((r) => r.ok, () => false);
+      const up = await fetch(`${site}/`).then((r) => r.ok, () => false);
       if (up) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -96,7 +99,7 @@ plain("a new deployment is picked up whole, never mixed with the old one", async
         document.querySelector("meta[name=exhibit-build]")?.content,
         (await (await fetch("map/outlines.json")).json()).source.replace("build ", ""),
       ]);
-    await page.goto("http://127.0.0.1:4396/timeline");
+    await page.goto(`${site}/timeline`);
     await expect(page.locator("main h1")).toHaveText("Timeline");
     await controlled(page);
     expect(await versions()).toEqual(["A", "A"]);
@@ -119,5 +122,6 @@ plain("a new deployment is picked up whole, never mixed with the old one", async
     expect(caches.filter((k) => k.startsWith("exhibit-"))).toHaveLength(1);
   } finally {
     server.kill();
+    await rm(place, { recursive: true, force: true });
   }
 });
