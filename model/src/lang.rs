@@ -77,14 +77,18 @@ impl LocalizedText {
     }
 
     /// The translation for `lang`, or English (marked as a fallback) when it is missing or blank.
-    pub fn get(&self, lang: Lang) -> Localized<'_> {
-        let translated = match lang {
+    /// The text as written for `lang`, with no fallback.
+    pub fn written(&self, lang: Lang) -> Option<&String> {
+        match lang {
             Lang::En => Some(&self.en),
             Lang::Ru => self.ru.as_ref(),
             Lang::Kk => self.kk.as_ref(),
             Lang::Ja => self.ja.as_ref(),
-        };
-        match translated {
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> Localized<'_> {
+        match self.written(lang) {
             Some(text) if !text.trim().is_empty() => Localized {
                 text,
                 is_fallback: false,

@@ -1,7 +1,7 @@
 //! The lengths and characters of every text field, checked against `limits`.
 
 use crate::exhibit::Exhibit;
-use crate::lang::LocalizedText;
+use crate::lang::{Lang, LocalizedText};
 use crate::limits::*;
 use crate::problem::{DatasetFile, Problem};
 use crate::types::Citation;
@@ -71,9 +71,10 @@ impl TextCheck<'_> {
     }
 
     fn localized(&mut self, field: &str, text: &LocalizedText, max: usize) {
-        self.plain(&format!("{field}.en"), &text.en, max);
-        for (code, translation) in [("ru", &text.ru), ("kk", &text.kk), ("ja", &text.ja)] {
-            self.optional(&format!("{field}.{code}"), translation, max);
+        for lang in Lang::ALL {
+            if let Some(written) = text.written(lang) {
+                self.plain(&format!("{field}.{}", lang.code()), written, max);
+            }
         }
     }
 
