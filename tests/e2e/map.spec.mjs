@@ -48,7 +48,7 @@ test("a marker opens its place; its events lead to the timeline and back", async
   await expect(page).toHaveURL(/\/timeline\/balkhash-mining$/);
   await expect(page.locator("#event-panel-title")).toHaveText("The hardest work: the mines near Balkhash");
   // The event names its place, which leads back to the map.
-  await page.locator(".event-panel").getByRole("link", { name: "Balkhash" }).click();
+  await page.locator(".event-panel").getByRole("link", { name: "Balkhash", exact: true }).click();
   await expect(page).toHaveURL(/\/map\?place=balkhash$/);
   await expect(heading).toHaveText("Balkhash");
   await page.goBack();
