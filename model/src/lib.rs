@@ -13,6 +13,7 @@ pub mod lang;
 pub mod map;
 pub mod parse;
 pub mod paths;
+pub mod search;
 pub mod problem;
 pub mod stats;
 pub mod timeline;

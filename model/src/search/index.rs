@@ -1,0 +1,425 @@
+//! Building the index: every searchable text of every entry becomes a *field*; its words,
+//! numbers and CJK bigrams become *terms* with postings (which field, which spelling),
+//! stored as one sorted term list with all postings in a single array.
+
+use super::text::{is_cyrillic, translit, Piece, Tokenizer};
+use super::{HitKind, SearchIndex};
+use crate::date::DateSpec;
+use crate::exhibit::Exhibit;
+use crate::lang::{Lang, LocalizedText};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// No field (an entry without a body text, say).
+pub(crate) const NONE: u32 = u32::MAX;
+/// `Posting::surface` for a word whose lower-case spelling is its folded form.
+pub(crate) const SAME: u32 = 0;
+/// `Posting::surface` for a Latin transliteration of a Cyrillic word.
+pub(crate) const TRANSLIT: u32 = u32::MAX;
+/// Cyrillic words shorter than this get no transliteration (too many short matches).
+const TRANSLIT_MIN_CHARS: usize = 4;
+/// The longest word compared with a typo; longer ones match exactly or by prefix only.
+pub(crate) const FUZZY_MAX_CHARS: usize = 32;
+
+/// How much a match in a field counts: an entry's title or name counts most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Title, name or label: what the hit's title shows.
+    Title,
+    /// A short line about the entry: a person's role, a caption, an author, a publisher.
+    Short,
+    /// Running text: summary, description, text, scope, explanation.
+    Body,
+    /// The years of the entry's date, so that "1956" finds what happened then.
+    Date,
+}
+
+impl Role {
+    pub(crate) fn weight(self) -> f32 {
+        match self {
+            Role::Title => 3.0,
+            Role::Short => 1.5,
+            Role::Body => 1.0,
+            Role::Date => 1.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Field {
+    pub doc: u32,
+    pub role: Role,
+    /// The language the text is written in; `None` for names and numbers that are the same
+    /// in every language (author, publisher, years) or a source's title in another language.
+    pub lang: Option<Lang>,
+    /// The interface languages that show this text (bit per `Lang as u8`): its own language
+    /// and those without a translation, which fall back to English.
+    pub shown: u8,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Posting {
+    pub field: u32,
+    /// `SAME`, `TRANSLIT`, or 1 + an index into `SearchIndex::surfaces`.
+    pub surface: u32,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Doc {
+    pub kind: HitKind,
+    pub id: Box<str>,
+    /// Per interface language: the field shown as the title, and the text shown as the
+    /// snippet when nothing else matched.
+    pub title: [u32; 4],
+    pub body: [u32; 4],
+    pub fields: (u32, u32),
+}
+
+pub(crate) fn bit(lang: Lang) -> u8 {
+    1 << lang as u8
+}
+const ALL_LANGS: u8 = 0b1111;
+
+/// FxHash: interning hundreds of thousands of short words with SipHash is measurably slower.
+#[derive(Default)]
+pub(crate) struct Fx(u64);
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+#[derive(Default)]
+struct Builder {
+    text: String,
+    fields: Vec<Field>,
+    docs: Vec<Doc>,
+    term_ids: FxMap<Box<str>, u32>,
+    term_texts: Vec<Box<str>>,
+    /// The last posting added per term, to skip a word repeated in one field.
+    last: Vec<Posting>,
+    raw: Vec<(u32, Posting)>,
+    surface_ids: FxMap<Box<str>, u32>,
+    surfaces: Vec<Box<str>>,
+    tokenizer: Tokenizer,
+    scratch: String,
+}
+
+impl Builder {
+    fn begin(&mut self, kind: HitKind, id: &str) {
+        let at = self.fields.len() as u32;
+        self.docs.push(Doc {
+            kind,
+            id: id.into(),
+            title: [NONE; 4],
+            body: [NONE; 4],
+            fields: (at, at),
+        });
+    }
+
+    fn doc(&mut self) -> &mut Doc {
+        self.docs.last_mut().expect("begin() first")
+    }
+
+    fn field(&mut self, role: Role, lang: Option<Lang>, shown: u8, text: &str) -> u32 {
+        let id = self.fields.len() as u32;
+        let start = self.text.len() as u32;
+        self.text.push_str(text);
+        self.fields.push(Field {
+            doc: self.docs.len() as u32 - 1,
+            role,
+            lang,
+            shown,
+            start,
+            end: self.text.len() as u32,
+        });
+        self.doc().fields.1 = id + 1;
+        self.index_text(id, text);
+        id
+    }
+
+    /// One field per distinct translation; a language without one shares English's field.
+    fn localized(&mut self, role: Role, text: &LocalizedText) -> [u32; 4] {
+        let mut ids = [NONE; 4];
+        for lang in Lang::ALL {
+            let shown = text.get(lang);
+            if shown.text.trim().is_empty() {
+                continue;
+            }
+            let same = Lang::ALL.into_iter().find(|l| {
+                let f = ids[*l as usize];
+                f != NONE && self.field_text(f) == shown.text
+            });
+            ids[lang as usize] = match same {
+                Some(l) => {
+                    let f = ids[l as usize];
+                    self.fields[f as usize].shown |= bit(lang);
+                    f
+                }
+                None => {
+                    let written = if shown.is_fallback { Lang::En } else { lang };
+                    self.field(role, Some(written), bit(lang), shown.text)
+                }
+            };
+        }
+        ids
+    }
+
+    fn plain(&mut self, role: Role, lang: Option<Lang>, text: &str) -> u32 {
+        if text.trim().is_empty() {
+            return NONE;
+        }
+        self.field(role, lang, ALL_LANGS, text)
+    }
+
+    fn date(&mut self, date: Option<&DateSpec>) {
+        let Some(date) = date else { return };
+        let first = date.start.year;
+        let last = date.end.map_or(first, |e| e.year).clamp(first, first + 30);
+        let years: Vec<String> = (first..=last).map(|y| y.to_string()).collect();
+        self.plain(Role::Date, None, &years.join(" "));
+    }
+
+    fn field_text(&self, field: u32) -> &str {
+        let f = &self.fields[field as usize];
+        &self.text[f.start as usize..f.end as usize]
+    }
+
+    fn term(&mut self, text: &str) -> u32 {
+        if let Some(id) = self.term_ids.get(text) {
+            return *id;
+        }
+        let id = self.term_texts.len() as u32;
+        self.term_texts.push(text.into());
+        self.term_ids.insert(text.into(), id);
+        self.last.push(Posting {
+            field: NONE,
+            surface: NONE,
+        });
+        id
+    }
+
+    fn post(&mut self, term: u32, posting: Posting) {
+        if self.last[term as usize] != posting {
+            self.last[term as usize] = posting;
+            self.raw.push((term, posting));
+        }
+    }
+
+    fn surface(&mut self, surface: &str, folded: &str) -> u32 {
+        if surface == folded {
+            return SAME;
+        }
+        if let Some(id) = self.surface_ids.get(surface) {
+            return *id;
+        }
+        self.surfaces.push(surface.into());
+        let id = self.surfaces.len() as u32;
+        self.surface_ids.insert(surface.into(), id);
+        id
+    }
+
+    fn index_text(&mut self, field: u32, text: &str) {
+        let mut tokenizer = std::mem::take(&mut self.tokenizer);
+        let mut scratch = std::mem::take(&mut self.scratch);
+        tokenizer.run(text, |piece| match piece {
+            Piece::Word {
+                surface,
+                folded,
+                cyrillic,
+                ..
+            } => {
+                let term = self.term(folded);
+                let surface = self.surface(surface, folded);
+                self.post(term, Posting { field, surface });
+                if cyrillic && folded.chars().count() >= TRANSLIT_MIN_CHARS {
+                    if let Some(latin) = translit(folded) {
+                        let term = self.term(&latin);
+                        self.post(
+                            term,
+                            Posting {
+                                field,
+                                surface: TRANSLIT,
+                            },
+                        );
+                    }
+                }
+            }
+            Piece::Number { digits, .. } => {
+                let term = self.term(digits);
+                self.post(
+                    term,
+                    Posting {
+                        field,
+                        surface: SAME,
+                    },
+                );
+            }
+            Piece::Cjk { chars, .. } => {
+                // Bigrams, and the run's last character alone, so every character starts
+                // a term: a one-character query is a prefix search.
+                let posting = Posting {
+                    field,
+                    surface: SAME,
+                };
+                for i in 0..chars.len() {
+                    scratch.clear();
+                    scratch.extend(&chars[i..(i + 2).min(chars.len())]);
+                    let term = self.term(&scratch);
+                    self.post(term, posting);
+                }
+            }
+        });
+        self.tokenizer = tokenizer;
+        self.scratch = scratch;
+    }
+
+    fn finish(self) -> SearchIndex {
+        let Builder {
+            text,
+            fields,
+            docs,
+            term_texts,
+            raw,
+            surfaces,
+            ..
+        } = self;
+        let mut order: Vec<u32> = (0..term_texts.len() as u32).collect();
+        order.sort_unstable_by(|a, b| term_texts[*a as usize].cmp(&term_texts[*b as usize]));
+        let mut rank = vec![0u32; term_texts.len()];
+        for (r, t) in order.iter().enumerate() {
+            rank[*t as usize] = r as u32;
+        }
+        // Counting sort by term rank; stable, so each term's postings stay in field order.
+        let mut starts = vec![0u32; term_texts.len() + 1];
+        for (t, _) in &raw {
+            starts[rank[*t as usize] as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut postings = vec![
+            Posting {
+                field: 0,
+                surface: 0
+            };
+            raw.len()
+        ];
+        for (t, p) in raw {
+            let r = rank[t as usize] as usize;
+            postings[next[r] as usize] = p;
+            next[r] += 1;
+        }
+        let mut term_texts: Vec<Option<Box<str>>> = term_texts.into_iter().map(Some).collect();
+        let terms: Vec<Box<str>> = order
+            .iter()
+            .map(|t| term_texts[*t as usize].take().unwrap_or_default())
+            .collect();
+        let mut by_len: Vec<Vec<u32>> = vec![Vec::new(); FUZZY_MAX_CHARS + 1];
+        for (i, term) in terms.iter().enumerate() {
+            let first = term.chars().next().unwrap_or('0');
+            if first.is_ascii_lowercase() || is_cyrillic(first) {
+                let len = term.chars().count();
+                if len <= FUZZY_MAX_CHARS {
+                    by_len[len].push(i as u32);
+                }
+            }
+        }
+        SearchIndex {
+            text,
+            fields,
+            docs,
+            terms,
+            starts,
+            postings,
+            surfaces,
+            by_len,
+        }
+    }
+}
+
+/// Builds the index of every dataset of `exhibit`.
+pub(crate) fn build(exhibit: &Exhibit) -> SearchIndex {
+    let mut b = Builder::default();
+    for e in &exhibit.events.entries {
+        b.begin(HitKind::Event, &e.id);
+        let title = b.localized(Role::Title, &e.title);
+        let body = b.localized(Role::Body, &e.summary);
+        b.date(Some(&e.date));
+        (b.doc().title, b.doc().body) = (title, body);
+    }
+    for p in &exhibit.places.entries {
+        b.begin(HitKind::Place, &p.id);
+        let title = b.localized(Role::Title, &p.name);
+        let body = b.localized(Role::Body, &p.description);
+        (b.doc().title, b.doc().body) = (title, body);
+    }
+    for p in &exhibit.people.entries {
+        b.begin(HitKind::Person, &p.id);
+        let title = b.localized(Role::Title, &p.name);
+        let body = b.localized(Role::Short, &p.role);
+        b.date(p.born.as_ref());
+        b.date(p.died.as_ref());
+        (b.doc().title, b.doc().body) = (title, body);
+    }
+    for g in &exhibit.gallery.entries {
+        b.begin(HitKind::Gallery, &g.id);
+        let title = b.localized(Role::Title, &g.title);
+        let body = b.localized(Role::Short, &g.caption);
+        b.localized(Role::Body, &g.text);
+        b.date(g.date.as_ref());
+        (b.doc().title, b.doc().body) = (title, body);
+    }
+    for f in &exhibit.figures.entries {
+        b.begin(HitKind::Figure, &f.id);
+        let title = b.localized(Role::Title, &f.label);
+        let body = b.localized(Role::Body, &f.scope);
+        b.date(f.date.as_ref());
+        (b.doc().title, b.doc().body) = (title, body);
+    }
+    for c in &exhibit.conflicts.entries {
+        b.begin(HitKind::Conflict, &c.id);
+        let title = b.localized(Role::Title, &c.title);
+        let body = b.localized(Role::Body, &c.explanation);
+        (b.doc().title, b.doc().body) = (title, body);
+    }
+    for s in &exhibit.sources.entries {
+        b.begin(HitKind::Source, &s.id);
+        let original = b.plain(Role::Title, Lang::from_code(&s.language), &s.title);
+        let translated = s
+            .title_translated
+            .as_ref()
+            .map(|t| b.localized(Role::Title, t));
+        let author = b.plain(Role::Short, None, s.author.as_deref().unwrap_or(""));
+        let publisher = b.plain(Role::Short, None, s.publisher.as_deref().unwrap_or(""));
+        b.date(s.date.as_ref());
+        let byline = if author != NONE { author } else { publisher };
+        let doc = b.doc();
+        for lang in Lang::ALL {
+            let i = lang as usize;
+            match translated {
+                // The Sources page shows the translation as the title, the original below.
+                Some(t) if t[i] != NONE => (doc.title[i], doc.body[i]) = (t[i], original),
+                _ => (doc.title[i], doc.body[i]) = (original, byline),
+            }
+        }
+    }
+    for e in &exhibit.eras.entries {
+        b.begin(HitKind::Era, &e.id);
+        let title = b.localized(Role::Title, &e.title);
+        b.date(Some(&e.date));
+        b.doc().title = title;
+    }
+    b.finish()
+}

@@ -1,0 +1,434 @@
+//! Search across every dataset, in all four languages, as the visitor types.
+//!
+//! ```
+//! # use exhibit_model::{Exhibit, Lang, search::SearchIndex};
+//! # let exhibit = Exhibit::default();
+//! let index = SearchIndex::build(&exhibit); // once, after loading
+//! let results = index.search("Spassk", Lang::Ru, 5); // on each keystroke
+//! for group in &results.groups {
+//!     // group.kind, group.total; each hit: kind + id for the link, title, snippet, highlights
+//! }
+//! # assert!(results.is_empty());
+//! ```
+//!
+//! **Matching.** Text is folded (case, diacritics, `ё`, the Kazakh letters, katakana →
+//! hiragana; see [`text`](self) internals) and cut into words, numbers (`№ 99` → `99`) and,
+//! for CJK text, character bigrams, so that any part of a kanji or kana word is found
+//! (`抑留` inside `シベリア抑留`). A query word matches a word of the text exactly, as a prefix
+//! (the last word, being typed, and words of 3+ letters), with one typo (5–7 letters) or two
+//! (8+ letters), or through a Latin transliteration of Cyrillic words (`spassk` ↔ `Спасск`,
+//! both ways). All words must match (AND), anywhere in the entry, in any language.
+//!
+//! **Ranking.** Each query word counts with its best match in the entry: field weight (title
+//! or name 3, role/caption/author 1.5, running text and years 1) × quality (exact 1, same
+//! letters but other diacritics 0.9, via transliteration 0.85, prefix 0.5–0.8, one typo 0.45,
+//! two 0.3) × language (1 for text the interface language shows, 0.6 for other languages).
+//! Hits are sorted by the sum; groups by their best hit.
+//!
+//! **Costs.** The index is one sorted term list with all postings in one array; a keystroke
+//! does a binary search per word (a range of terms for a prefix), a bounded edit distance over
+//! the terms of similar length for typos, and scores into one array per word. Snippets are cut
+//! only for the hits returned. No dependencies: the fold tables are hand-written.
+
+mod index;
+mod query;
+mod snippet;
+mod suggest;
+mod text;
+
+pub use snippet::SNIPPET_CHARS;
+pub use suggest::{suggestions, Suggestion, SuggestionKind};
+
+use crate::exhibit::Exhibit;
+use crate::lang::Lang;
+use index::{bit, Doc, Field, Posting, Role, NONE, SAME, TRANSLIT};
+use query::{QueryWord, EXACT, FOLDED, VIA_TRANSLIT};
+use std::ops::Range;
+use text::Tokenizer;
+
+/// What a hit is; the UI turns `kind` and `id` into a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HitKind {
+    Event,
+    Place,
+    Person,
+    Gallery,
+    Figure,
+    Conflict,
+    Source,
+    Era,
+}
+
+impl HitKind {
+    pub const ALL: [HitKind; 8] = [
+        HitKind::Event,
+        HitKind::Place,
+        HitKind::Person,
+        HitKind::Gallery,
+        HitKind::Figure,
+        HitKind::Conflict,
+        HitKind::Source,
+        HitKind::Era,
+    ];
+
+    /// A stable name, e.g. for translation keys: "event", "place", …, "gallery", "era".
+    pub fn key(self) -> &'static str {
+        match self {
+            HitKind::Event => "event",
+            HitKind::Place => "place",
+            HitKind::Person => "person",
+            HitKind::Gallery => "gallery",
+            HitKind::Figure => "figure",
+            HitKind::Conflict => "conflict",
+            HitKind::Source => "source",
+            HitKind::Era => "era",
+        }
+    }
+}
+
+/// One entry that matches the query, ready to show.
+///
+/// All highlight ranges are **byte** ranges into the string they belong to, always on
+/// character boundaries, sorted and not overlapping: `&hit.snippet[range]` is a matched word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub kind: HitKind,
+    /// The entry's id in its dataset.
+    pub id: String,
+    /// The entry's title (name, label) in the display language, or English where it has no
+    /// translation (then `title_lang` is `Some(Lang::En)`).
+    pub title: String,
+    /// The language `title` is written in; `None` for a source's title in a language other
+    /// than the four.
+    pub title_lang: Option<Lang>,
+    /// Matched words in `title`.
+    pub title_highlights: Vec<Range<usize>>,
+    /// At most [`SNIPPET_CHARS`] characters (plus "…" where cut) from the best-matching
+    /// text other than the title, or the start of the entry's description when only the
+    /// title matched. May be empty (eras have no text).
+    pub snippet: String,
+    /// The language of `snippet`: the display language, English where a translation is
+    /// missing, or another language when the query matched only that language's text (set
+    /// `lang` on the element). `None` for text in no particular language (an author's name).
+    pub snippet_lang: Option<Lang>,
+    /// Matched words in `snippet`.
+    pub highlights: Vec<Range<usize>>,
+    pub score: f32,
+}
+
+/// The hits of one kind: how many there are, and the best of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultGroup {
+    pub kind: HitKind,
+    /// Every matching entry of this kind, also those beyond `hits`.
+    pub total: usize,
+    /// The best hits, best first, at most the limit asked for.
+    pub hits: Vec<Hit>,
+}
+
+/// Results grouped by kind; the group with the best hit comes first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchResults {
+    pub groups: Vec<ResultGroup>,
+}
+
+impl SearchResults {
+    /// The number of matching entries of all kinds.
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.total).sum()
+    }
+
+    /// No entry matched (or the query had no words): show [`suggestions`].
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    pub fn group(&self, kind: HitKind) -> Option<&ResultGroup> {
+        self.groups.iter().find(|g| g.kind == kind)
+    }
+}
+
+/// The search index of one exhibit. It owns a copy of the searchable texts, so it needs
+/// nothing else to answer; rebuild it when the exhibit changes.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    text: String,
+    fields: Vec<Field>,
+    docs: Vec<Doc>,
+    /// Folded terms, sorted; `starts[t]..starts[t + 1]` are term `t`'s postings.
+    terms: Vec<Box<str>>,
+    starts: Vec<u32>,
+    postings: Vec<Posting>,
+    /// Lower-case spellings that differ from their folded term (`Posting::surface` - 1).
+    surfaces: Vec<Box<str>>,
+    /// Letter terms by their length in characters, for typo matching.
+    by_len: Vec<Vec<u32>>,
+}
+
+/// A text shown less prominently when it is not in the interface language.
+const OTHER_LANGUAGE: f32 = 0.6;
+
+impl SearchIndex {
+    /// Indexes every dataset: events (title, summary, years), places (name, description),
+    /// people (name, role, years), gallery items (title, caption, text, year), figures
+    /// (label, scope, year), conflicts (title, explanation), sources (title, translated
+    /// title, author, publisher, year) and eras (title, years), in every language given.
+    pub fn build(exhibit: &Exhibit) -> SearchIndex {
+        index::build(exhibit)
+    }
+
+    /// The number of entries indexed.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Every entry matching all words of `query`, grouped by kind, with at most
+    /// `limit_per_group` hits per group (the counts are of all matches). Ranked for a
+    /// visitor reading `lang`, and titles and snippets are in `lang` where the entry has it.
+    /// A query without words (empty, spaces, punctuation) gives no groups.
+    pub fn search(&self, query: &str, lang: Lang, limit_per_group: usize) -> SearchResults {
+        let words = query::parse(query);
+        if words.is_empty() || self.docs.is_empty() {
+            return SearchResults::default();
+        }
+        let n = self.docs.len();
+        let mut total = vec![0f32; n];
+        let mut matched = vec![0u8; n];
+        let mut best = vec![0f32; n];
+        for (w, word) in words.iter().enumerate() {
+            best.fill(0.0);
+            self.matches(word, |field, quality| {
+                let f = &self.fields[field as usize];
+                let language = if f.shown & bit(lang) != 0 {
+                    1.0
+                } else {
+                    OTHER_LANGUAGE
+                };
+                let score = quality * f.role.weight() * language;
+                let b = &mut best[f.doc as usize];
+                *b = b.max(score);
+            });
+            for d in 0..n {
+                if best[d] > 0.0 && matched[d] as usize == w {
+                    matched[d] += 1;
+                    total[d] += best[d];
+                }
+            }
+        }
+        let mut found: Vec<u32> = (0..n as u32)
+            .filter(|d| matched[*d as usize] as usize == words.len())
+            .collect();
+        found.sort_by(|a, b| {
+            let (da, db) = (&self.docs[*a as usize], &self.docs[*b as usize]);
+            da.kind
+                .cmp(&db.kind)
+                .then(total[*b as usize].total_cmp(&total[*a as usize]))
+                .then(a.cmp(b))
+        });
+        let mut tokenizer = Tokenizer::default();
+        let mut groups: Vec<ResultGroup> = Vec::new();
+        for chunk in found.chunk_by(|a, b| self.docs[*a as usize].kind == self.docs[*b as usize].kind) {
+            let kind = self.docs[chunk[0] as usize].kind;
+            let hits = chunk
+                .iter()
+                .take(limit_per_group)
+                .map(|d| self.hit(*d, total[*d as usize], &words, lang, &mut tokenizer))
+                .collect();
+            groups.push(ResultGroup {
+                kind,
+                total: chunk.len(),
+                hits,
+            });
+        }
+        groups.sort_by(|a, b| {
+            let best = |g: &ResultGroup| total[self.best_of(g.kind, &found)];
+            best(b).total_cmp(&best(a)).then(a.kind.cmp(&b.kind))
+        });
+        SearchResults { groups }
+    }
+
+    fn best_of(&self, kind: HitKind, found: &[u32]) -> usize {
+        // `found` is sorted by kind, then score: the first of a kind is its best.
+        found
+            .iter()
+            .find(|d| self.docs[**d as usize].kind == kind)
+            .map_or(0, |d| *d as usize)
+    }
+
+    fn text(&self, field: u32) -> &str {
+        let f = &self.fields[field as usize];
+        &self.text[f.start as usize..f.end as usize]
+    }
+
+    fn postings(&self, term: usize) -> &[Posting] {
+        &self.postings[self.starts[term] as usize..self.starts[term + 1] as usize]
+    }
+
+    /// The range of terms that begin with `prefix` (or equal it, when `exact`).
+    fn term_range(&self, prefix: &str, exact: bool) -> Range<usize> {
+        let start = self.terms.partition_point(|t| &**t < prefix);
+        let end = if exact {
+            start + usize::from(self.terms.get(start).is_some_and(|t| &**t == prefix))
+        } else {
+            start + self.terms[start..].partition_point(|t| t.starts_with(prefix))
+        };
+        start..end
+    }
+
+    /// Calls `emit(field, quality)` for every field in which `word` matches (a field may
+    /// come more than once).
+    fn matches(&self, word: &QueryWord, mut emit: impl FnMut(u32, f32)) {
+        match word {
+            QueryWord::Word(w) => {
+                let mut candidates: Vec<usize> = self.term_range(&w.folded, !w.prefix).collect();
+                if let Some(latin) = &w.translit {
+                    candidates.extend(self.term_range(latin, !w.prefix));
+                }
+                if w.typos > 0 {
+                    let lengths = w.chars.len().saturating_sub(w.typos)..=w.chars.len() + w.typos;
+                    for bucket in lengths.filter_map(|l| self.by_len.get(l)) {
+                        candidates.extend(bucket.iter().map(|t| *t as usize));
+                    }
+                }
+                candidates.sort_unstable();
+                candidates.dedup();
+                for t in candidates {
+                    let term = &*self.terms[t];
+                    let Some(quality) = w.quality(term) else {
+                        continue;
+                    };
+                    for p in self.postings(t) {
+                        let q = match p.surface {
+                            TRANSLIT => quality * VIA_TRANSLIT,
+                            _ if quality < EXACT => quality,
+                            SAME if term == w.surface => EXACT,
+                            SAME => FOLDED,
+                            s if *self.surfaces[s as usize - 1] == *w.surface => EXACT,
+                            _ => FOLDED,
+                        };
+                        emit(p.field, q);
+                    }
+                }
+            }
+            QueryWord::Number { digits, prefix } => {
+                for t in self.term_range(digits, !prefix) {
+                    let quality = if *self.terms[t] == **digits {
+                        EXACT
+                    } else {
+                        0.5 + 0.3 * digits.len() as f32 / self.terms[t].len() as f32
+                    };
+                    for p in self.postings(t) {
+                        emit(p.field, quality);
+                    }
+                }
+            }
+            QueryWord::Cjk(chars) if chars.len() == 1 => {
+                let mut buffer = [0u8; 4];
+                for t in self.term_range(chars[0].encode_utf8(&mut buffer), false) {
+                    for p in self.postings(t) {
+                        emit(p.field, EXACT);
+                    }
+                }
+            }
+            QueryWord::Cjk(chars) => {
+                // Every bigram must be in the same field: intersect their field lists.
+                let mut lists: Vec<&[Posting]> = Vec::with_capacity(chars.len() - 1);
+                for pair in chars.windows(2) {
+                    let gram: String = pair.iter().collect();
+                    let range = self.term_range(&gram, true);
+                    if range.is_empty() {
+                        return;
+                    }
+                    lists.push(self.postings(range.start));
+                }
+                lists.sort_by_key(|l| l.len());
+                for p in lists[0] {
+                    if lists[1..]
+                        .iter()
+                        .all(|l| l.binary_search_by_key(&p.field, |q| q.field).is_ok())
+                    {
+                        emit(p.field, EXACT);
+                    }
+                }
+            }
+        }
+    }
+
+    fn hit(
+        &self,
+        d: u32,
+        score: f32,
+        words: &[QueryWord],
+        lang: Lang,
+        tokenizer: &mut Tokenizer,
+    ) -> Hit {
+        let doc = &self.docs[d as usize];
+        let l = lang as usize;
+        let title_field = doc.title[l];
+        let (title, title_lang, title_highlights) = if title_field == NONE {
+            (String::new(), None, Vec::new())
+        } else {
+            let text = self.text(title_field);
+            let (ranges, _) = snippet::find(words, text, tokenizer);
+            (
+                text.to_string(),
+                self.fields[title_field as usize].lang,
+                ranges,
+            )
+        };
+        // The text to excerpt: the best-matching one other than the title (other languages'
+        // titles only when the shown title has no match), else the entry's description.
+        let mut chosen: Option<(f32, u32, Vec<Range<usize>>)> = None;
+        for field in doc.fields.0..doc.fields.1 {
+            let f = &self.fields[field as usize];
+            let eligible = match f.role {
+                Role::Short | Role::Body => true,
+                // A source's original title is its description when a translation is shown.
+                Role::Title => {
+                    field == doc.body[l] || (field != title_field && title_highlights.is_empty())
+                }
+                Role::Date => false,
+            };
+            if !eligible {
+                continue;
+            }
+            let (ranges, found) = snippet::find(words, self.text(field), tokenizer);
+            if ranges.is_empty() {
+                continue;
+            }
+            let mut value = found * f.role.weight();
+            if f.shown & bit(lang) == 0 {
+                value *= OTHER_LANGUAGE;
+            }
+            if chosen.as_ref().is_none_or(|c| value > c.0) {
+                chosen = Some((value, field, ranges));
+            }
+        }
+        let (field, ranges) = match chosen {
+            Some((_, field, ranges)) => (field, ranges),
+            None if doc.body[l] != NONE => (doc.body[l], Vec::new()),
+            None => (NONE, Vec::new()),
+        };
+        let (snippet, highlights, snippet_lang) = if field == NONE {
+            (String::new(), Vec::new(), None)
+        } else {
+            let (s, h) = snippet::excerpt(self.text(field), &ranges);
+            (s, h, self.fields[field as usize].lang)
+        };
+        Hit {
+            kind: doc.kind,
+            id: doc.id.to_string(),
+            title,
+            title_lang,
+            title_highlights,
+            snippet,
+            snippet_lang,
+            highlights,
+            score,
+        }
+    }
+}
