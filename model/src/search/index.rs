@@ -55,6 +55,9 @@ pub(crate) struct Field {
     /// The interface languages that show this text (bit per `Lang as u8`): its own language
     /// and those without a translation, which fall back to English.
     pub shown: u8,
+    /// The role's weight, raised for short texts: a query that is the whole name of a
+    /// place outranks the same word in a long title.
+    pub weight: f32,
     pub start: u32,
     pub end: u32,
 }
@@ -93,7 +96,8 @@ impl Hasher for Fx {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 }
@@ -140,11 +144,13 @@ impl Builder {
             role,
             lang,
             shown,
+            weight: role.weight(),
             start,
             end: self.text.len() as u32,
         });
         self.doc().fields.1 = id + 1;
-        self.index_text(id, text);
+        let words = self.index_text(id, text);
+        self.fields[id as usize].weight *= 1.0 + 0.5 / words.max(1) as f32;
         id
     }
 
@@ -229,59 +235,69 @@ impl Builder {
         id
     }
 
-    fn index_text(&mut self, field: u32, text: &str) {
+    /// Indexes the text of a field; returns its length in words (two CJK characters count
+    /// as one word).
+    fn index_text(&mut self, field: u32, text: &str) -> usize {
         let mut tokenizer = std::mem::take(&mut self.tokenizer);
         let mut scratch = std::mem::take(&mut self.scratch);
-        tokenizer.run(text, |piece| match piece {
-            Piece::Word {
-                surface,
-                folded,
-                cyrillic,
-                ..
-            } => {
-                let term = self.term(folded);
-                let surface = self.surface(surface, folded);
-                self.post(term, Posting { field, surface });
-                if cyrillic && folded.chars().count() >= TRANSLIT_MIN_CHARS {
-                    if let Some(latin) = translit(folded) {
-                        let term = self.term(&latin);
-                        self.post(
-                            term,
-                            Posting {
-                                field,
-                                surface: TRANSLIT,
-                            },
-                        );
+        let mut words = 0;
+        tokenizer.run(text, |piece| {
+            words += match &piece {
+                Piece::Cjk { chars, .. } => chars.len().div_ceil(2),
+                _ => 1,
+            };
+            match piece {
+                Piece::Word {
+                    surface,
+                    folded,
+                    cyrillic,
+                    ..
+                } => {
+                    let term = self.term(folded);
+                    let surface = self.surface(surface, folded);
+                    self.post(term, Posting { field, surface });
+                    if cyrillic && folded.chars().count() >= TRANSLIT_MIN_CHARS {
+                        if let Some(latin) = translit(folded) {
+                            let term = self.term(&latin);
+                            self.post(
+                                term,
+                                Posting {
+                                    field,
+                                    surface: TRANSLIT,
+                                },
+                            );
+                        }
                     }
                 }
-            }
-            Piece::Number { digits, .. } => {
-                let term = self.term(digits);
-                self.post(
-                    term,
-                    Posting {
+                Piece::Number { digits, .. } => {
+                    let term = self.term(digits);
+                    self.post(
+                        term,
+                        Posting {
+                            field,
+                            surface: SAME,
+                        },
+                    );
+                }
+                Piece::Cjk { chars, .. } => {
+                    // Bigrams, and the run's last character alone, so every character starts
+                    // a term: a one-character query is a prefix search.
+                    let posting = Posting {
                         field,
                         surface: SAME,
-                    },
-                );
-            }
-            Piece::Cjk { chars, .. } => {
-                // Bigrams, and the run's last character alone, so every character starts
-                // a term: a one-character query is a prefix search.
-                let posting = Posting {
-                    field,
-                    surface: SAME,
-                };
-                for i in 0..chars.len() {
-                    scratch.clear();
-                    scratch.extend(&chars[i..(i + 2).min(chars.len())]);
-                    let term = self.term(&scratch);
-                    self.post(term, posting);
+                    };
+                    for i in 0..chars.len() {
+                        scratch.clear();
+                        scratch.extend(&chars[i..(i + 2).min(chars.len())]);
+                        let term = self.term(&scratch);
+                        self.post(term, posting);
+                    }
                 }
             }
         });
         self.tokenizer = tokenizer;
         self.scratch = scratch;
+        words
     }
 
     fn finish(self) -> SearchIndex {

@@ -20,7 +20,8 @@
 //! both ways). All words must match (AND), anywhere in the entry, in any language.
 //!
 //! **Ranking.** Each query word counts with its best match in the entry: field weight (title
-//! or name 3, role/caption/author 1.5, running text and years 1) × quality (exact 1, same
+//! or name 3, role/caption/author 1.5, running text and years 1; × (1 + 0.5 / the text's
+//! length in words), so that a whole name outranks the same word in a long title) × quality (exact 1, same
 //! letters but other diacritics 0.9, via transliteration 0.85, prefix 0.5–0.8, one typo 0.45,
 //! two 0.3) × language (1 for text the interface language shows, 0.6 for other languages).
 //! Hits are sorted by the sum; groups by their best hit.
@@ -208,7 +209,7 @@ impl SearchIndex {
                 } else {
                     OTHER_LANGUAGE
                 };
-                let score = quality * f.role.weight() * language;
+                let score = quality * f.weight * language;
                 let b = &mut best[f.doc as usize];
                 *b = b.max(score);
             });
@@ -231,7 +232,9 @@ impl SearchIndex {
         });
         let mut tokenizer = Tokenizer::default();
         let mut groups: Vec<ResultGroup> = Vec::new();
-        for chunk in found.chunk_by(|a, b| self.docs[*a as usize].kind == self.docs[*b as usize].kind) {
+        for chunk in
+            found.chunk_by(|a, b| self.docs[*a as usize].kind == self.docs[*b as usize].kind)
+        {
             let kind = self.docs[chunk[0] as usize].kind;
             let hits = chunk
                 .iter()
@@ -400,7 +403,7 @@ impl SearchIndex {
             if ranges.is_empty() {
                 continue;
             }
-            let mut value = found * f.role.weight();
+            let mut value = found * f.weight;
             if f.shown & bit(lang) == 0 {
                 value *= OTHER_LANGUAGE;
             }

@@ -20,7 +20,10 @@ const TYPO: [f32; 3] = [EXACT, 0.45, 0.3];
 pub(crate) enum QueryWord {
     Word(Word),
     /// Digits: exact, or a prefix when it is the word being typed.
-    Number { digits: String, prefix: bool },
+    Number {
+        digits: String,
+        prefix: bool,
+    },
     /// A run of CJK characters, matched by its bigrams (or as a prefix when one character).
     Cjk(Vec<char>),
 }
@@ -166,7 +169,10 @@ mod tests {
         let words = parse("No 99");
         assert!(matches!(&words[0], QueryWord::Word(w) if !w.prefix));
         assert!(matches!(&words[1], QueryWord::Number { prefix: true, .. }));
-        assert!(matches!(&parse("99 ")[0], QueryWord::Number { prefix: false, .. }));
+        assert!(matches!(
+            &parse("99 ")[0],
+            QueryWord::Number { prefix: false, .. }
+        ));
         assert_eq!(parse("  "), vec![]);
         assert_eq!(parse("kara kara").len(), 1);
     }

@@ -161,6 +161,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::single_range_in_vec_init)]
     fn excerpt_keeps_short_text_and_cuts_long_text_around_the_match() {
         let (s, h) = excerpt("Karaganda city", &[0..9]);
         assert_eq!((s.as_str(), h), ("Karaganda city", vec![0..9]));

@@ -46,11 +46,18 @@ pub fn suggestions(exhibit: &Exhibit, lang: Lang) -> Vec<Suggestion> {
         label: p.name.text(lang).to_string(),
         id: Some(p.id.clone()),
     }));
-    out.extend(exhibit.people.entries.iter().take(PEOPLE).map(|p| Suggestion {
-        kind: SuggestionKind::Person,
-        label: p.name.text(lang).to_string(),
-        id: Some(p.id.clone()),
-    }));
+    out.extend(
+        exhibit
+            .people
+            .entries
+            .iter()
+            .take(PEOPLE)
+            .map(|p| Suggestion {
+                kind: SuggestionKind::Person,
+                label: p.name.text(lang).to_string(),
+                id: Some(p.id.clone()),
+            }),
+    );
     let mut per_year: BTreeMap<i32, usize> = BTreeMap::new();
     for e in &exhibit.events.entries {
         *per_year.entry(e.date.start.year).or_default() += 1;

@@ -59,20 +59,19 @@ pub(crate) fn class(c: char) -> Class {
 pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
     let to = |v: u32| char::from_u32(v).unwrap_or(c);
+    let even = u & 1 == 0;
     match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => to(u + 0x20),
         0x130 => 'i',
-        0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => {
-            to(u + 1)
-        }
-        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC if u % 2 == 1 => to(u + 1),
-        0x1DE..=0x1EF | 0x1F4 | 0x1F8..=0x21F | 0x222..=0x233 if u % 2 == 0 => to(u + 1),
+        0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even => to(u + 1),
+        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC if !even => to(u + 1),
+        0x1DE..=0x1EF | 0x1F4 | 0x1F8..=0x21F | 0x222..=0x233 if even => to(u + 1),
         0x178 => 'ÿ',
         0x391..=0x3A1 | 0x3A3..=0x3AB => to(u + 0x20),
         0x400..=0x40F => to(u + 0x50),
         0x410..=0x42F => to(u + 0x20),
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u % 2 == 0 => to(u + 1),
-        0x4C1..=0x4CE if u % 2 == 1 => to(u + 1),
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even => to(u + 1),
+        0x4C1..=0x4CE if !even => to(u + 1),
         0x4C0 => '\u{4CF}',
         0xFF21..=0xFF3A => to(u - 0xFF21 + 0x61),
         0xFF41..=0xFF5A => to(u - 0xFF41 + 0x61),
@@ -368,8 +367,14 @@ mod tests {
     #[test]
     fn bounded_distance() {
         let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert_eq!(distance_within(&c("karaganada"), &c("karaganda"), 2), Some(1));
-        assert_eq!(distance_within(&c("karagnada"), &c("karaganda"), 1), Some(1));
+        assert_eq!(
+            distance_within(&c("karaganada"), &c("karaganda"), 2),
+            Some(1)
+        );
+        assert_eq!(
+            distance_within(&c("karagnada"), &c("karaganda"), 1),
+            Some(1)
+        );
         assert_eq!(distance_within(&c("karaganda"), &c("kazakhstan"), 2), None);
         assert_eq!(distance_within(&c("abc"), &c("abc"), 0), Some(0));
     }
