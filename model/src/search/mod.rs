@@ -166,6 +166,18 @@ pub struct SearchIndex {
     by_len: Vec<Vec<u32>>,
 }
 
+/// The size of an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexStats {
+    pub entries: usize,
+    /// Texts indexed (one per field and distinct translation).
+    pub texts: usize,
+    pub terms: usize,
+    pub postings: usize,
+    /// Approximate heap size of the index, texts included (as on a 64-bit host).
+    pub bytes: usize,
+}
+
 /// A text shown less prominently when it is not in the interface language.
 const OTHER_LANGUAGE: f32 = 0.6;
 
@@ -185,6 +197,27 @@ impl SearchIndex {
 
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
+    }
+
+    /// Sizes, for the benchmark and for judging memory use.
+    pub fn stats(&self) -> IndexStats {
+        let terms: usize = self.terms.iter().map(|t| t.len() + 16).sum();
+        let surfaces: usize = self.surfaces.iter().map(|s| s.len() + 16).sum();
+        let by_len: usize = self.by_len.iter().map(|b| b.len() * 4 + 24).sum();
+        IndexStats {
+            entries: self.docs.len(),
+            texts: self.fields.len(),
+            terms: self.terms.len(),
+            postings: self.postings.len(),
+            bytes: self.text.len()
+                + self.fields.len() * std::mem::size_of::<Field>()
+                + self.docs.iter().map(|d| d.id.len() + std::mem::size_of::<Doc>()).sum::<usize>()
+                + terms
+                + self.starts.len() * 4
+                + self.postings.len() * std::mem::size_of::<Posting>()
+                + surfaces
+                + by_len,
+        }
     }
 
     /// Every entry matching all words of `query`, grouped by kind, with at most
