@@ -15,7 +15,10 @@ use std::time::{Duration, Instant};
 struct Random(u64);
 impl Random {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -55,12 +58,18 @@ fn vocabulary(exhibit: &Exhibit, lang: Lang) -> Vec<String> {
 fn synthetic(exhibit: &mut Exhibit, count: usize) {
     let mut random = Random(1945);
     let pools: Vec<Vec<String>> = Lang::ALL.iter().map(|l| vocabulary(exhibit, *l)).collect();
-    let mut text = |random: &mut Random, words: usize| -> LocalizedText {
+    let text = |random: &mut Random, words: usize| -> LocalizedText {
         let mut t: Vec<String> = Vec::new();
         for (i, pool) in pools.iter().enumerate() {
             let n = words / 2 + random.below(words);
-            let picked: Vec<&str> = (0..n).map(|_| pool[random.below(pool.len())].as_str()).collect();
-            t.push(if i == 3 { picked.concat() } else { picked.join(" ") });
+            let picked: Vec<&str> = (0..n)
+                .map(|_| pool[random.below(pool.len())].as_str())
+                .collect();
+            t.push(if i == 3 {
+                picked.concat()
+            } else {
+                picked.join(" ")
+            });
         }
         LocalizedText {
             en: t[0].clone(),
@@ -73,7 +82,11 @@ fn synthetic(exhibit: &mut Exhibit, count: usize) {
     for i in start..count {
         let year = 1939 + random.below(87);
         let date = match random.below(10) {
-            0..=5 => format!("{year}-{:02}-{:02}", 1 + random.below(12), 1 + random.below(28)),
+            0..=5 => format!(
+                "{year}-{:02}-{:02}",
+                1 + random.below(12),
+                1 + random.below(28)
+            ),
             6 => format!("{year}-{:02}", 1 + random.below(12)),
             7 | 8 => format!("{year}"),
             _ => format!("~{year}/{}", (year + 1 + random.below(6)).min(2025)),
@@ -96,7 +109,10 @@ fn synthetic(exhibit: &mut Exhibit, count: usize) {
 }
 
 fn main() {
-    let events: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(10_000);
+    let events: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/data");
     let mut exhibit = Exhibit::load(|file| {
         std::fs::read_to_string(data.join(file.file_name())).map_err(|e| e.to_string())

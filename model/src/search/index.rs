@@ -12,14 +12,18 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// No field (an entry without a body text, say).
 pub(crate) const NONE: u32 = u32::MAX;
-/// `Posting::surface` for a word whose lower-case spelling is its folded form.
-pub(crate) const SAME: u32 = 0;
-/// `Posting::surface` for a Latin transliteration of a Cyrillic word.
-pub(crate) const TRANSLIT: u32 = u32::MAX;
+/// `Posting::spelling` for a word whose lower-case spelling is its folded form.
+pub(crate) const SAME: u8 = 0;
+/// `Posting::spelling` when a term has more spellings than are numbered: never exact.
+const OTHER_SPELLING: u8 = u8::MAX;
 /// Cyrillic words shorter than this get no transliteration (too many short matches).
-const TRANSLIT_MIN_CHARS: usize = 4;
+pub(crate) const TRANSLIT_MIN_CHARS: usize = 4;
 /// The longest word compared with a typo; longer ones match exactly or by prefix only.
 pub(crate) const FUZZY_MAX_CHARS: usize = 32;
+/// `by_len` entries with this bit are indices into `translits`, not `terms`.
+pub(crate) const TRANSLIT_BIT: u32 = 1 << 31;
+/// Fields are numbered in 24 bits of a posting: up to 16 million texts.
+const MAX_FIELDS: usize = 1 << 24;
 
 /// How much a match in a field counts: an entry's title or name counts most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,11 +66,22 @@ pub(crate) struct Field {
     pub end: u32,
 }
 
+/// A field a term occurs in, and how it was spelt there: the field in the high 24 bits
+/// (so postings sort by field), the spelling in the low 8: `SAME`, or 1 + an index into the
+/// term's list of other spellings (`Karaganda`/`Қарағанды` are both the term `караганды`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Posting {
-    pub field: u32,
-    /// `SAME`, `TRANSLIT`, or 1 + an index into `SearchIndex::surfaces`.
-    pub surface: u32,
+pub(crate) struct Posting(u32);
+
+impl Posting {
+    fn new(field: u32, spelling: u8) -> Posting {
+        Posting(field << 8 | u32::from(spelling))
+    }
+    pub(crate) fn field(self) -> u32 {
+        self.0 >> 8
+    }
+    pub(crate) fn spelling(self) -> u8 {
+        self.0 as u8
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -90,15 +105,28 @@ const ALL_LANGS: u8 = 0b1111;
 pub(crate) struct Fx(u64);
 impl Hasher for Fx {
     fn finish(&self) -> u64 {
-        self.0
+        // The table picks buckets by the low bits, which the multiplications leave poorly
+        // mixed (UTF-8 lead bytes of Cyrillic words collided): fold the high bits down.
+        let h = self.0 ^ (self.0 >> 32);
+        h.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (h >> 29)
     }
+    #[inline(always)]
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
+        let mut word = 0u64;
+        for (i, b) in chunks.remainder().iter().enumerate() {
+            word |= u64::from(*b) << (8 * i);
+        }
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    #[inline(always)]
+    fn write_u8(&mut self, byte: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
@@ -110,13 +138,14 @@ struct Builder {
     docs: Vec<Doc>,
     term_ids: FxMap<Box<str>, u32>,
     term_texts: Vec<Box<str>>,
+    /// Per term, its spellings other than the folded form.
+    spellings: Vec<Vec<Box<str>>>,
     /// The last posting added per term, to skip a word repeated in one field.
     last: Vec<Posting>,
     raw: Vec<(u32, Posting)>,
-    surface_ids: FxMap<Box<str>, u32>,
-    surfaces: Vec<Box<str>>,
+    /// Bigrams by their two characters, to skip building a string for each.
+    bigrams: FxMap<u64, u32>,
     tokenizer: Tokenizer,
-    scratch: String,
 }
 
 impl Builder {
@@ -136,6 +165,9 @@ impl Builder {
     }
 
     fn field(&mut self, role: Role, lang: Option<Lang>, shown: u8, text: &str) -> u32 {
+        if self.fields.len() >= MAX_FIELDS {
+            return NONE; // Beyond what a posting can name: not searchable.
+        }
         let id = self.fields.len() as u32;
         let start = self.text.len() as u32;
         self.text.push_str(text);
@@ -208,10 +240,21 @@ impl Builder {
         let id = self.term_texts.len() as u32;
         self.term_texts.push(text.into());
         self.term_ids.insert(text.into(), id);
-        self.last.push(Posting {
-            field: NONE,
-            surface: NONE,
-        });
+        self.last.push(Posting(NONE));
+        self.spellings.push(Vec::new());
+        id
+    }
+
+    fn bigram(&mut self, a: char, b: char) -> u32 {
+        let key = (a as u64) << 32 | b as u64;
+        if let Some(id) = self.bigrams.get(&key) {
+            return *id;
+        }
+        let mut buffer = [0u8; 8];
+        let len = a.encode_utf8(&mut buffer).len();
+        let len = len + b.encode_utf8(&mut buffer[len..]).len();
+        let id = self.term(std::str::from_utf8(&buffer[..len]).unwrap_or_default());
+        self.bigrams.insert(key, id);
         id
     }
 
@@ -222,81 +265,56 @@ impl Builder {
         }
     }
 
-    fn surface(&mut self, surface: &str, folded: &str) -> u32 {
+    fn spelling(&mut self, term: u32, surface: &str, folded: &str) -> u8 {
         if surface == folded {
             return SAME;
         }
-        if let Some(id) = self.surface_ids.get(surface) {
-            return *id;
+        let known = &mut self.spellings[term as usize];
+        match known.iter().position(|s| **s == *surface) {
+            Some(i) => (i + 1).min(OTHER_SPELLING as usize) as u8,
+            None if known.len() + 1 < OTHER_SPELLING as usize => {
+                known.push(surface.into());
+                known.len() as u8
+            }
+            None => OTHER_SPELLING,
         }
-        self.surfaces.push(surface.into());
-        let id = self.surfaces.len() as u32;
-        self.surface_ids.insert(surface.into(), id);
-        id
     }
 
     /// Indexes the text of a field; returns its length in words (two CJK characters count
     /// as one word).
     fn index_text(&mut self, field: u32, text: &str) -> usize {
         let mut tokenizer = std::mem::take(&mut self.tokenizer);
-        let mut scratch = std::mem::take(&mut self.scratch);
         let mut words = 0;
-        tokenizer.run(text, |piece| {
-            words += match &piece {
-                Piece::Cjk { chars, .. } => chars.len().div_ceil(2),
-                _ => 1,
-            };
-            match piece {
-                Piece::Word {
-                    surface,
-                    folded,
-                    cyrillic,
-                    ..
-                } => {
-                    let term = self.term(folded);
-                    let surface = self.surface(surface, folded);
-                    self.post(term, Posting { field, surface });
-                    if cyrillic && folded.chars().count() >= TRANSLIT_MIN_CHARS {
-                        if let Some(latin) = translit(folded) {
-                            let term = self.term(&latin);
-                            self.post(
-                                term,
-                                Posting {
-                                    field,
-                                    surface: TRANSLIT,
-                                },
-                            );
-                        }
-                    }
+        let same = Posting::new(field, SAME);
+        tokenizer.run(text, |piece| match piece {
+            Piece::Word {
+                surface, folded, ..
+            } => {
+                words += 1;
+                let term = self.term(folded);
+                let spelling = self.spelling(term, surface, folded);
+                self.post(term, Posting::new(field, spelling));
+            }
+            Piece::Number { digits, .. } => {
+                words += 1;
+                let term = self.term(digits);
+                self.post(term, same);
+            }
+            Piece::Cjk { chars, .. } => {
+                // Bigrams, and the run's last character alone, so every character starts
+                // a term: a one-character query is a prefix search.
+                words += chars.len().div_ceil(2);
+                for pair in chars.windows(2) {
+                    let term = self.bigram(pair[0], pair[1]);
+                    self.post(term, same);
                 }
-                Piece::Number { digits, .. } => {
-                    let term = self.term(digits);
-                    self.post(
-                        term,
-                        Posting {
-                            field,
-                            surface: SAME,
-                        },
-                    );
-                }
-                Piece::Cjk { chars, .. } => {
-                    // Bigrams, and the run's last character alone, so every character starts
-                    // a term: a one-character query is a prefix search.
-                    let posting = Posting {
-                        field,
-                        surface: SAME,
-                    };
-                    for i in 0..chars.len() {
-                        scratch.clear();
-                        scratch.extend(&chars[i..(i + 2).min(chars.len())]);
-                        let term = self.term(&scratch);
-                        self.post(term, posting);
-                    }
+                if let Some(last) = chars.last() {
+                    let term = self.term(last.encode_utf8(&mut [0u8; 4]));
+                    self.post(term, same);
                 }
             }
         });
         self.tokenizer = tokenizer;
-        self.scratch = scratch;
         words
     }
 
@@ -306,8 +324,8 @@ impl Builder {
             fields,
             docs,
             term_texts,
+            mut spellings,
             raw,
-            surfaces,
             ..
         } = self;
         let mut order: Vec<u32> = (0..term_texts.len() as u32).collect();
@@ -325,13 +343,7 @@ impl Builder {
             starts[i] += starts[i - 1];
         }
         let mut next = starts.clone();
-        let mut postings = vec![
-            Posting {
-                field: 0,
-                surface: 0
-            };
-            raw.len()
-        ];
+        let mut postings = vec![Posting(0); raw.len()];
         for (t, p) in raw {
             let r = rank[t as usize] as usize;
             postings[next[r] as usize] = p;
@@ -342,13 +354,35 @@ impl Builder {
             .iter()
             .map(|t| term_texts[*t as usize].take().unwrap_or_default())
             .collect();
+        let mut spelling_starts = Vec::with_capacity(terms.len() + 1);
+        let mut all_spellings = Vec::new();
+        for t in &order {
+            spelling_starts.push(all_spellings.len() as u32);
+            all_spellings.append(&mut spellings[*t as usize]);
+        }
+        spelling_starts.push(all_spellings.len() as u32);
+        // Latin transliterations of the Cyrillic terms, sorted, each with its term.
+        let mut translits: Vec<(Box<str>, u32)> = terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.chars().nth(TRANSLIT_MIN_CHARS - 1).is_some())
+            .filter_map(|(i, t)| Some((translit(t)?.into_boxed_str(), i as u32)))
+            .collect();
+        translits.sort_unstable();
         let mut by_len: Vec<Vec<u32>> = vec![Vec::new(); FUZZY_MAX_CHARS + 1];
-        for (i, term) in terms.iter().enumerate() {
+        let letters = terms
+            .iter()
+            .map(|t| &**t)
+            .enumerate()
+            .map(|(i, t)| (i as u32, t));
+        let latin = translits.iter().enumerate();
+        let latin = latin.map(|(i, (t, _))| (i as u32 | TRANSLIT_BIT, &**t));
+        for (i, term) in letters.chain(latin) {
             let first = term.chars().next().unwrap_or('0');
             if first.is_ascii_lowercase() || is_cyrillic(first) {
                 let len = term.chars().count();
                 if len <= FUZZY_MAX_CHARS {
-                    by_len[len].push(i as u32);
+                    by_len[len].push(i);
                 }
             }
         }
@@ -359,7 +393,9 @@ impl Builder {
             terms,
             starts,
             postings,
-            surfaces,
+            spelling_starts,
+            spellings: all_spellings,
+            translits,
             by_len,
         }
     }
@@ -368,6 +404,8 @@ impl Builder {
 /// Builds the index of every dataset of `exhibit`.
 pub(crate) fn build(exhibit: &Exhibit) -> SearchIndex {
     let mut b = Builder::default();
+    // Most postings come from events: a few hundred each in four languages.
+    b.raw.reserve(exhibit.events.entries.len() * 256);
     for e in &exhibit.events.entries {
         b.begin(HitKind::Event, &e.id);
         let title = b.localized(Role::Title, &e.title);

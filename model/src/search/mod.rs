@@ -42,7 +42,7 @@ pub use suggest::{suggestions, Suggestion, SuggestionKind};
 
 use crate::exhibit::Exhibit;
 use crate::lang::Lang;
-use index::{bit, Doc, Field, Posting, Role, NONE, SAME, TRANSLIT};
+use index::{bit, Doc, Field, Posting, Role, NONE, SAME, TRANSLIT_BIT};
 use query::{QueryWord, EXACT, FOLDED, VIA_TRANSLIT};
 use std::ops::Range;
 use text::Tokenizer;
@@ -160,9 +160,14 @@ pub struct SearchIndex {
     terms: Vec<Box<str>>,
     starts: Vec<u32>,
     postings: Vec<Posting>,
-    /// Lower-case spellings that differ from their folded term (`Posting::surface` - 1).
-    surfaces: Vec<Box<str>>,
-    /// Letter terms by their length in characters, for typo matching.
+    /// Per term, `spellings[spelling_starts[t]..spelling_starts[t + 1]]`: its lower-case
+    /// spellings other than the folded form (`Posting::spelling` - 1 indexes them).
+    spelling_starts: Vec<u32>,
+    spellings: Vec<Box<str>>,
+    /// The Latin transliteration of each Cyrillic term (4+ letters), sorted, with the term.
+    translits: Vec<(Box<str>, u32)>,
+    /// Letter terms (and with `TRANSLIT_BIT`, transliterations) by their length in
+    /// characters, for typo matching.
     by_len: Vec<Vec<u32>>,
 }
 
@@ -201,8 +206,11 @@ impl SearchIndex {
 
     /// Sizes, for the benchmark and for judging memory use.
     pub fn stats(&self) -> IndexStats {
-        let terms: usize = self.terms.iter().map(|t| t.len() + 16).sum();
-        let surfaces: usize = self.surfaces.iter().map(|s| s.len() + 16).sum();
+        let strings = |v: &mut dyn Iterator<Item = &str>| v.map(|t| t.len() + 16).sum::<usize>();
+        let terms = strings(&mut self.terms.iter().map(|t| &**t));
+        let spellings = strings(&mut self.spellings.iter().map(|t| &**t));
+        let translits =
+            strings(&mut self.translits.iter().map(|(t, _)| &**t)) + self.translits.len() * 8;
         let by_len: usize = self.by_len.iter().map(|b| b.len() * 4 + 24).sum();
         IndexStats {
             entries: self.docs.len(),
@@ -211,11 +219,17 @@ impl SearchIndex {
             postings: self.postings.len(),
             bytes: self.text.len()
                 + self.fields.len() * std::mem::size_of::<Field>()
-                + self.docs.iter().map(|d| d.id.len() + std::mem::size_of::<Doc>()).sum::<usize>()
+                + self
+                    .docs
+                    .iter()
+                    .map(|d| d.id.len() + std::mem::size_of::<Doc>())
+                    .sum::<usize>()
                 + terms
                 + self.starts.len() * 4
                 + self.postings.len() * std::mem::size_of::<Posting>()
-                + surfaces
+                + self.spelling_starts.len() * 4
+                + spellings
+                + translits
                 + by_len,
         }
     }
@@ -320,33 +334,56 @@ impl SearchIndex {
     fn matches(&self, word: &QueryWord, mut emit: impl FnMut(u32, f32)) {
         match word {
             QueryWord::Word(w) => {
-                let mut candidates: Vec<usize> = self.term_range(&w.folded, !w.prefix).collect();
+                // Terms, and transliterations (with TRANSLIT_BIT) of Cyrillic terms.
+                let mut candidates: Vec<u32> = Vec::new();
+                let exact = !w.prefix;
+                candidates.extend(self.term_range(&w.folded, exact).map(|t| t as u32));
                 if let Some(latin) = &w.translit {
-                    candidates.extend(self.term_range(latin, !w.prefix));
+                    candidates.extend(self.term_range(latin, exact).map(|t| t as u32));
+                }
+                let translits = self.translits.partition_point(|(t, _)| **t < *w.folded);
+                for (i, (latin, _)) in self.translits[translits..].iter().enumerate() {
+                    if **latin != *w.folded && !(w.prefix && latin.starts_with(&w.folded)) {
+                        break;
+                    }
+                    candidates.push((translits + i) as u32 | TRANSLIT_BIT);
                 }
                 if w.typos > 0 {
                     let lengths = w.chars.len().saturating_sub(w.typos)..=w.chars.len() + w.typos;
                     for bucket in lengths.filter_map(|l| self.by_len.get(l)) {
-                        candidates.extend(bucket.iter().map(|t| *t as usize));
+                        candidates.extend(bucket);
                     }
                 }
                 candidates.sort_unstable();
                 candidates.dedup();
-                for t in candidates {
-                    let term = &*self.terms[t];
-                    let Some(quality) = w.quality(term) else {
+                for c in candidates {
+                    let (term, text, via) = match c & TRANSLIT_BIT {
+                        0 => (c as usize, &*self.terms[c as usize], 1.0),
+                        _ => {
+                            let (latin, term) = &self.translits[(c & !TRANSLIT_BIT) as usize];
+                            (*term as usize, &**latin, VIA_TRANSLIT)
+                        }
+                    };
+                    let Some(quality) = w.quality(text) else {
                         continue;
                     };
-                    for p in self.postings(t) {
-                        let q = match p.surface {
-                            TRANSLIT => quality * VIA_TRANSLIT,
+                    let spellings = &self.spellings[self.spelling_starts[term] as usize
+                        ..self.spelling_starts[term + 1] as usize];
+                    for p in self.postings(term) {
+                        let q = match p.spelling() {
+                            _ if via < 1.0 => quality * via,
                             _ if quality < EXACT => quality,
-                            SAME if term == w.surface => EXACT,
+                            SAME if text == w.surface => EXACT,
                             SAME => FOLDED,
-                            s if *self.surfaces[s as usize - 1] == *w.surface => EXACT,
+                            s if spellings
+                                .get(s as usize - 1)
+                                .is_some_and(|s| **s == *w.surface) =>
+                            {
+                                EXACT
+                            }
                             _ => FOLDED,
                         };
-                        emit(p.field, q);
+                        emit(p.field(), q);
                     }
                 }
             }
@@ -358,7 +395,7 @@ impl SearchIndex {
                         0.5 + 0.3 * digits.len() as f32 / self.terms[t].len() as f32
                     };
                     for p in self.postings(t) {
-                        emit(p.field, quality);
+                        emit(p.field(), quality);
                     }
                 }
             }
@@ -366,7 +403,7 @@ impl SearchIndex {
                 let mut buffer = [0u8; 4];
                 for t in self.term_range(chars[0].encode_utf8(&mut buffer), false) {
                     for p in self.postings(t) {
-                        emit(p.field, EXACT);
+                        emit(p.field(), EXACT);
                     }
                 }
             }
@@ -385,9 +422,9 @@ impl SearchIndex {
                 for p in lists[0] {
                     if lists[1..]
                         .iter()
-                        .all(|l| l.binary_search_by_key(&p.field, |q| q.field).is_ok())
+                        .all(|l| l.binary_search_by_key(&p.field(), |q| q.field()).is_ok())
                     {
-                        emit(p.field, EXACT);
+                        emit(p.field(), EXACT);
                     }
                 }
             }

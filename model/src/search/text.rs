@@ -29,6 +29,7 @@ pub(crate) enum Class {
     Cjk,
 }
 
+#[inline(always)]
 pub(crate) fn class(c: char) -> Class {
     let u = c as u32;
     match u {
@@ -56,6 +57,7 @@ pub(crate) fn class(c: char) -> Class {
 }
 
 /// Lower case for the scripts the exhibit uses (others are left as they are).
+#[inline(always)]
 pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
     let to = |v: u32| char::from_u32(v).unwrap_or(c);
@@ -81,6 +83,7 @@ pub(crate) fn lower(c: char) -> char {
 }
 
 /// The folded form of a lower-case character.
+#[inline(always)]
 pub(crate) fn fold(c: char) -> char {
     let u = c as u32;
     let table = |t: &[u8], i: u32| match t[i as usize] {
@@ -105,6 +108,7 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
+#[inline(always)]
 pub(crate) fn is_cyrillic(c: char) -> bool {
     ('\u{400}'..='\u{52F}').contains(&c)
 }
@@ -178,70 +182,101 @@ pub(crate) enum Piece<'a> {
 /// Reusable buffers for tokenizing, so that building the index allocates little.
 #[derive(Default)]
 pub(crate) struct Tokenizer {
-    surface: String,
-    folded: String,
+    surface: Vec<u8>,
+    folded: Vec<u8>,
     chars: Vec<char>,
     offsets: Vec<usize>,
+}
+
+#[inline(always)]
+fn push(buffer: &mut Vec<u8>, c: char) {
+    if c.is_ascii() {
+        buffer.push(c as u8);
+    } else {
+        buffer.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+    }
+}
+
+/// The buffers hold whole characters only, so this never fails.
+#[inline(always)]
+fn as_str(buffer: &[u8]) -> &str {
+    std::str::from_utf8(buffer).unwrap_or_default()
+}
+
+/// The character at byte `i` of `text` and its length, quickly for ASCII.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 impl Tokenizer {
     /// Calls `emit` for each token of `text`, in order.
     pub(crate) fn run(&mut self, text: &str, mut emit: impl FnMut(Piece<'_>)) {
-        let mut iter = text.char_indices().peekable();
-        while let Some(&(start, c)) = iter.peek() {
+        let mut i = 0;
+        while i < text.len() {
+            let start = i;
+            let (c, len) = char_at(text, i);
             match class(c) {
-                Class::Separator | Class::Mark => {
-                    iter.next();
-                }
+                Class::Separator | Class::Mark => i += len,
                 Class::Digit => {
                     self.folded.clear();
-                    let mut end = start;
-                    while let Some(&(i, c)) = iter.peek() {
+                    while i < text.len() {
+                        let (c, len) = char_at(text, i);
                         if class(c) != Class::Digit {
                             break;
                         }
-                        self.folded.push(lower(c));
-                        end = i + c.len_utf8();
-                        iter.next();
+                        push(&mut self.folded, lower(c));
+                        i += len;
                     }
                     emit(Piece::Number {
                         start,
-                        end,
-                        digits: &self.folded,
+                        end: i,
+                        digits: as_str(&self.folded),
                     });
                 }
                 Class::Letter => {
                     self.surface.clear();
                     self.folded.clear();
-                    let mut end = start;
                     let mut cyrillic = true;
-                    while let Some(&(i, c)) = iter.peek() {
-                        match class(c) {
-                            Class::Letter => {
-                                let l = lower(c);
-                                cyrillic &= is_cyrillic(l);
-                                self.surface.push(l);
-                                self.folded.push(fold(l));
+                    while i < text.len() {
+                        let (c, len) = char_at(text, i);
+                        if c.is_ascii_alphabetic() {
+                            let l = c.to_ascii_lowercase() as u8;
+                            cyrillic = false;
+                            self.surface.push(l);
+                            self.folded.push(l);
+                        } else {
+                            match class(c) {
+                                Class::Letter => {
+                                    let l = lower(c);
+                                    cyrillic &= is_cyrillic(l);
+                                    push(&mut self.surface, l);
+                                    push(&mut self.folded, fold(l));
+                                }
+                                Class::Mark => {}
+                                _ => break,
                             }
-                            Class::Mark => {}
-                            _ => break,
                         }
-                        end = i + c.len_utf8();
-                        iter.next();
+                        i += len;
                     }
                     emit(Piece::Word {
                         start,
-                        end,
-                        surface: &self.surface,
-                        folded: &self.folded,
+                        end: i,
+                        surface: as_str(&self.surface),
+                        folded: as_str(&self.folded),
                         cyrillic,
                     });
                 }
                 Class::Cjk => {
                     self.chars.clear();
                     self.offsets.clear();
-                    let mut end = start;
-                    while let Some(&(i, c)) = iter.peek() {
+                    while i < text.len() {
+                        let (c, len) = char_at(text, i);
                         match class(c) {
                             Class::Cjk => {
                                 self.chars.push(fold(c));
@@ -250,10 +285,9 @@ impl Tokenizer {
                             Class::Mark => {}
                             _ => break,
                         }
-                        end = i + c.len_utf8();
-                        iter.next();
+                        i += len;
                     }
-                    self.offsets.push(end);
+                    self.offsets.push(i);
                     emit(Piece::Cjk {
                         chars: &self.chars,
                         offsets: &self.offsets,
