@@ -125,6 +125,11 @@ impl Hasher for Fx {
     }
 
     #[inline(always)]
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    #[inline(always)]
     fn write_u8(&mut self, byte: u8) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }

@@ -32,10 +32,18 @@ pub(crate) enum Class {
 #[inline(always)]
 pub(crate) fn class(c: char) -> Class {
     let u = c as u32;
+    if u < 0x80 {
+        return match c {
+            '0'..='9' => Class::Digit,
+            'a'..='z' | 'A'..='Z' => Class::Letter,
+            _ => Class::Separator,
+        };
+    }
     match u {
         0x30..=0x39 | 0xFF10..=0xFF19 => Class::Digit,
         0x41..=0x5A | 0x61..=0x7A | 0xAA | 0xB5 | 0xBA => Class::Letter,
         0..=0xBF | 0xD7 | 0xF7 => Class::Separator,
+        0xC0..=0x2FF | 0x370..=0x482 | 0x48A..=0x52F => Class::Letter,
         0x300..=0x36F | 0x483..=0x489 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF => {
             Class::Mark
         }
@@ -203,15 +211,20 @@ fn as_str(buffer: &[u8]) -> &str {
     std::str::from_utf8(buffer).unwrap_or_default()
 }
 
-/// The character at byte `i` of `text` and its length, quickly for ASCII.
+/// The character at byte `i` of `text` and its length (decoded here: at the size-optimized
+/// release profile the standard decoder is not inlined, and this loop is the index build).
 #[inline(always)]
 fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return (b as char, 1);
-    }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c, c.len_utf8())
+    let b = text.as_bytes();
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let b0 = u32::from(b[i]);
+    let (u, len) = match b0 {
+        0..=0x7F => (b0, 1),
+        0x80..=0xDF => ((b0 & 0x1F) << 6 | cont(1), 2),
+        0xE0..=0xEF => ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+        _ => ((b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4),
+    };
+    (char::from_u32(u).unwrap_or(' '), len)
 }
 
 impl Tokenizer {
@@ -240,29 +253,46 @@ impl Tokenizer {
                     });
                 }
                 Class::Letter => {
-                    self.surface.clear();
-                    self.folded.clear();
+                    // Most words are already in lower case without diacritics: then the
+                    // text itself is both forms, and nothing is copied.
+                    let mut plain = true;
                     let mut cyrillic = true;
                     while i < text.len() {
                         let (c, len) = char_at(text, i);
-                        if c.is_ascii_alphabetic() {
-                            let l = c.to_ascii_lowercase() as u8;
+                        if c.is_ascii_lowercase() {
                             cyrillic = false;
-                            self.surface.push(l);
-                            self.folded.push(l);
                         } else {
                             match class(c) {
                                 Class::Letter => {
                                     let l = lower(c);
                                     cyrillic &= is_cyrillic(l);
-                                    push(&mut self.surface, l);
-                                    push(&mut self.folded, fold(l));
+                                    plain &= l == c && fold(l) == l;
                                 }
-                                Class::Mark => {}
+                                Class::Mark => plain = false,
                                 _ => break,
                             }
                         }
                         i += len;
+                    }
+                    let word = &text[start..i];
+                    if plain {
+                        emit(Piece::Word {
+                            start,
+                            end: i,
+                            surface: word,
+                            folded: word,
+                            cyrillic,
+                        });
+                        continue;
+                    }
+                    self.surface.clear();
+                    self.folded.clear();
+                    for c in word.chars() {
+                        if class(c) == Class::Letter {
+                            let l = lower(c);
+                            push(&mut self.surface, l);
+                            push(&mut self.folded, fold(l));
+                        }
                     }
                     emit(Piece::Word {
                         start,
