@@ -196,12 +196,27 @@ pub(crate) struct Tokenizer {
     offsets: Vec<usize>,
 }
 
+/// Appends a character's UTF-8 bytes (encoded here for the same reason as `char_at`).
 #[inline(always)]
 fn push(buffer: &mut Vec<u8>, c: char) {
-    if c.is_ascii() {
-        buffer.push(c as u8);
-    } else {
-        buffer.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+    let u = c as u32;
+    match u {
+        0..=0x7F => buffer.push(u as u8),
+        0x80..=0x7FF => {
+            buffer.push(0xC0 | (u >> 6) as u8);
+            buffer.push(0x80 | (u & 0x3F) as u8);
+        }
+        0x800..=0xFFFF => {
+            buffer.push(0xE0 | (u >> 12) as u8);
+            buffer.push(0x80 | (u >> 6 & 0x3F) as u8);
+            buffer.push(0x80 | (u & 0x3F) as u8);
+        }
+        _ => {
+            buffer.push(0xF0 | (u >> 18) as u8);
+            buffer.push(0x80 | (u >> 12 & 0x3F) as u8);
+            buffer.push(0x80 | (u >> 6 & 0x3F) as u8);
+            buffer.push(0x80 | (u & 0x3F) as u8);
+        }
     }
 }
 
@@ -222,7 +237,10 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
         0..=0x7F => (b0, 1),
         0x80..=0xDF => ((b0 & 0x1F) << 6 | cont(1), 2),
         0xE0..=0xEF => ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
-        _ => ((b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4),
+        _ => (
+            (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+            4,
+        ),
     };
     (char::from_u32(u).unwrap_or(' '), len)
 }
@@ -256,6 +274,7 @@ impl Tokenizer {
                     // Most words are already in lower case without diacritics: then the
                     // text itself is both forms, and nothing is copied.
                     let mut plain = true;
+                    let mut undotted = true;
                     let mut cyrillic = true;
                     while i < text.len() {
                         let (c, len) = char_at(text, i);
@@ -265,8 +284,10 @@ impl Tokenizer {
                             match class(c) {
                                 Class::Letter => {
                                     let l = lower(c);
+                                    let f = fold(l);
                                     cyrillic &= is_cyrillic(l);
-                                    plain &= l == c && fold(l) == l;
+                                    plain &= l == c && f == l;
+                                    undotted &= f == l;
                                 }
                                 Class::Mark => plain = false,
                                 _ => break,
@@ -285,20 +306,32 @@ impl Tokenizer {
                         });
                         continue;
                     }
+                    // Else fold it; the lower-case spelling is kept apart only when it has
+                    // letters that fold (diacritics, Kazakh letters, ё, katakana).
                     self.surface.clear();
                     self.folded.clear();
-                    for c in word.chars() {
+                    let mut j = 0;
+                    while j < word.len() {
+                        let (c, len) = char_at(word, j);
+                        j += len;
                         if class(c) == Class::Letter {
                             let l = lower(c);
-                            push(&mut self.surface, l);
                             push(&mut self.folded, fold(l));
+                            if !undotted {
+                                push(&mut self.surface, l);
+                            }
                         }
                     }
+                    let folded = as_str(&self.folded);
                     emit(Piece::Word {
                         start,
                         end: i,
-                        surface: as_str(&self.surface),
-                        folded: as_str(&self.folded),
+                        surface: if undotted {
+                            folded
+                        } else {
+                            as_str(&self.surface)
+                        },
+                        folded,
                         cyrillic,
                     });
                 }
