@@ -74,8 +74,14 @@ fn synthetic(exhibit: &mut Exhibit, count: usize) {
         for (i, pool) in pools.iter().enumerate() {
             let words = if summary { WORDS[i].1 } else { WORDS[i].0 };
             let n = words / 2 + random.below(words + 1);
-            let picked: Vec<&str> = (0..n).map(|_| pool[random.below(pool.len())].as_str()).collect();
-            t.push(if i == 3 { picked.concat() } else { picked.join(" ") });
+            let picked: Vec<&str> = (0..n)
+                .map(|_| pool[random.below(pool.len())].as_str())
+                .collect();
+            t.push(if i == 3 {
+                picked.concat()
+            } else {
+                picked.join(" ")
+            });
         }
         LocalizedText {
             en: t[0].clone(),
@@ -155,7 +161,11 @@ fn main() {
         ms(median(builds.clone())),
         ms(*builds.iter().min().unwrap()),
         ms(*builds.iter().max().unwrap()),
-        if cpu.is_empty() { "n/a".into() } else { ms(median(cpu)) },
+        if cpu.is_empty() {
+            "n/a".into()
+        } else {
+            ms(median(cpu))
+        },
         stats.texts,
         stats.terms,
         stats.postings,
