@@ -480,5 +480,7 @@ pub(crate) fn build(exhibit: &Exhibit) -> SearchIndex {
         b.date(Some(&e.date));
         b.doc().title = title;
     }
+    // `SearchIndex::search` relies on entries coming kind by kind, in `HitKind` order.
+    debug_assert!(b.docs.windows(2).all(|w| w[0].kind <= w[1].kind));
     b.finish()
 }

@@ -267,46 +267,39 @@ impl SearchIndex {
                 }
             }
         }
-        let mut found: Vec<u32> = (0..n as u32)
+        // Entries are indexed kind by kind in `HitKind` order, so these come grouped.
+        let found: Vec<u32> = (0..n as u32)
             .filter(|d| matched[*d as usize] as usize == words.len())
             .collect();
-        found.sort_by(|a, b| {
-            let (da, db) = (&self.docs[*a as usize], &self.docs[*b as usize]);
-            da.kind
-                .cmp(&db.kind)
-                .then(total[*b as usize].total_cmp(&total[*a as usize]))
-                .then(a.cmp(b))
-        });
+        let by_score = |a: &u32, b: &u32| {
+            let (sa, sb) = (total[*a as usize], total[*b as usize]);
+            sb.total_cmp(&sa).then(a.cmp(b))
+        };
         let mut tokenizer = Tokenizer::default();
-        let mut groups: Vec<ResultGroup> = Vec::new();
+        let mut groups: Vec<(f32, ResultGroup)> = Vec::new();
         for chunk in
             found.chunk_by(|a, b| self.docs[*a as usize].kind == self.docs[*b as usize].kind)
         {
-            let kind = self.docs[chunk[0] as usize].kind;
-            let hits = chunk
+            // Only the hits shown are sorted, not every match.
+            let mut best = chunk.to_vec();
+            if best.len() > limit_per_group {
+                best.select_nth_unstable_by(limit_per_group, by_score);
+                best.truncate(limit_per_group);
+            }
+            best.sort_unstable_by(by_score);
+            let top = chunk.iter().map(|d| total[*d as usize]).fold(0.0, f32::max);
+            let hits = best
                 .iter()
-                .take(limit_per_group)
                 .map(|d| self.hit(*d, total[*d as usize], &words, lang, &mut tokenizer))
                 .collect();
-            groups.push(ResultGroup {
-                kind,
-                total: chunk.len(),
-                hits,
-            });
+            let kind = self.docs[chunk[0] as usize].kind;
+            let total = chunk.len();
+            groups.push((top, ResultGroup { kind, total, hits }));
         }
-        groups.sort_by(|a, b| {
-            let best = |g: &ResultGroup| total[self.best_of(g.kind, &found)];
-            best(b).total_cmp(&best(a)).then(a.kind.cmp(&b.kind))
-        });
-        SearchResults { groups }
-    }
-
-    fn best_of(&self, kind: HitKind, found: &[u32]) -> usize {
-        // `found` is sorted by kind, then score: the first of a kind is its best.
-        found
-            .iter()
-            .find(|d| self.docs[**d as usize].kind == kind)
-            .map_or(0, |d| *d as usize)
+        groups.sort_by(|(a, ga), (b, gb)| b.total_cmp(a).then(ga.kind.cmp(&gb.kind)));
+        SearchResults {
+            groups: groups.into_iter().map(|(_, g)| g).collect(),
+        }
     }
 
     fn text(&self, field: u32) -> &str {
