@@ -116,6 +116,16 @@ fn a_kazakh_word_matches_with_and_without_its_special_letters_exact_first() {
     assert!(ids(&plain, HitKind::Place).contains(&"karaganda"));
     let h = hit(&plain, HitKind::Event, "region-founded");
     assert_eq!(highlighted(&h.title, &h.title_highlights), ["Қарағанды"]);
+    // Words too short for typo tolerance: only folding can match them.
+    for query in ["Ұлы Ақ өзен", "улы ак озен", "УЛЫ АК ОЗЕН"] {
+        let results = search(query, Lang::Kk);
+        assert_eq!(ids(&results, HitKind::Event), ["region-founded"], "{query}");
+        let h = hit(&results, HitKind::Event, "region-founded");
+        assert_eq!(
+            highlighted(&h.snippet, &h.highlights),
+            ["Ұлы", "Ақ", "өзен"]
+        );
+    }
 }
 
 #[test]
@@ -130,7 +140,11 @@ fn a_camp_number_matches_no_and_the_numero_sign() {
     let h = hit(&ru, HitKind::Place, "spassk-camp-99");
     assert_eq!(h.title, "Спасский лагерь № 99");
     assert_eq!(highlighted(&h.title, &h.title_highlights), ["лагерь", "99"]);
-    assert!(search("98", Lang::En).is_empty());
+    assert!(search("97", Lang::En).is_empty());
+    // Digits are a token of their own even when letters follow ("№ 9898сс").
+    let results = search("9898", Lang::Ru);
+    let h = hit(&results, HitKind::Event, "internment");
+    assert_eq!(highlighted(&h.snippet, &h.highlights), ["9898"]);
 }
 
 #[test]
