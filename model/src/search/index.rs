@@ -148,8 +148,6 @@ struct Builder {
     /// The last posting added per term, to skip a word repeated in one field.
     last: Vec<Posting>,
     raw: Vec<(u32, Posting)>,
-    /// Bigrams by their two characters, to skip building a string for each.
-    bigrams: FxMap<u64, u32>,
     tokenizer: Tokenizer,
 }
 
@@ -251,16 +249,10 @@ impl Builder {
     }
 
     fn bigram(&mut self, a: char, b: char) -> u32 {
-        let key = (a as u64) << 32 | b as u64;
-        if let Some(id) = self.bigrams.get(&key) {
-            return *id;
-        }
         let mut buffer = [0u8; 8];
         let len = a.encode_utf8(&mut buffer).len();
         let len = len + b.encode_utf8(&mut buffer[len..]).len();
-        let id = self.term(std::str::from_utf8(&buffer[..len]).unwrap_or_default());
-        self.bigrams.insert(key, id);
-        id
+        self.term(std::str::from_utf8(&buffer[..len]).unwrap_or_default())
     }
 
     fn post(&mut self, term: u32, posting: Posting) {
@@ -291,7 +283,7 @@ impl Builder {
         let mut tokenizer = std::mem::take(&mut self.tokenizer);
         let mut words = 0;
         let same = Posting::new(field, SAME);
-        tokenizer.run(text, |piece| match piece {
+        tokenizer.run(text, &mut |piece| match piece {
             Piece::Word {
                 surface, folded, ..
             } => {
@@ -333,14 +325,15 @@ impl Builder {
             raw,
             ..
         } = self;
-        let mut order: Vec<u32> = (0..term_texts.len() as u32).collect();
-        order.sort_unstable_by(|a, b| term_texts[*a as usize].cmp(&term_texts[*b as usize]));
-        let mut rank = vec![0u32; term_texts.len()];
-        for (r, t) in order.iter().enumerate() {
+        // Sorted as (text, id) pairs, the same sort as the transliterations below (wasm size).
+        let mut sorted: Vec<(Box<str>, u32)> = term_texts.into_iter().zip(0..).collect();
+        sorted.sort_unstable();
+        let mut rank = vec![0u32; sorted.len()];
+        for (r, (_, t)) in sorted.iter().enumerate() {
             rank[*t as usize] = r as u32;
         }
         // Counting sort by term rank; stable, so each term's postings stay in field order.
-        let mut starts = vec![0u32; term_texts.len() + 1];
+        let mut starts = vec![0u32; sorted.len() + 1];
         for (t, _) in &raw {
             starts[rank[*t as usize] as usize + 1] += 1;
         }
@@ -354,18 +347,14 @@ impl Builder {
             postings[next[r] as usize] = p;
             next[r] += 1;
         }
-        let mut term_texts: Vec<Option<Box<str>>> = term_texts.into_iter().map(Some).collect();
-        let terms: Vec<Box<str>> = order
-            .iter()
-            .map(|t| term_texts[*t as usize].take().unwrap_or_default())
-            .collect();
-        let mut spelling_starts = Vec::with_capacity(terms.len() + 1);
+        let mut spelling_starts = Vec::with_capacity(sorted.len() + 1);
         let mut all_spellings = Vec::new();
-        for t in &order {
+        for (_, t) in &sorted {
             spelling_starts.push(all_spellings.len() as u32);
             all_spellings.append(&mut spellings[*t as usize]);
         }
         spelling_starts.push(all_spellings.len() as u32);
+        let terms: Vec<Box<str>> = sorted.into_iter().map(|(t, _)| t).collect();
         // Latin transliterations of the Cyrillic terms, sorted, each with its term.
         let mut translits: Vec<(Box<str>, u32)> = terms
             .iter()

@@ -271,34 +271,43 @@ impl SearchIndex {
         let found: Vec<u32> = (0..n as u32)
             .filter(|d| matched[*d as usize] as usize == words.len())
             .collect();
-        let by_score = |a: &u32, b: &u32| {
-            let (sa, sb) = (total[*a as usize], total[*b as usize]);
-            sb.total_cmp(&sa).then(a.cmp(b))
-        };
+        // Hits and groups are ordered through u64 keys, best first: the inverted bits of the
+        // (positive) score, then the entry or kind. One sort serves the whole search, which
+        // keeps the wasm binary small.
+        let key = |score: f32, then: u32| u64::from(!score.to_bits()) << 32 | u64::from(then);
         let mut tokenizer = Tokenizer::default();
-        let mut groups: Vec<(f32, ResultGroup)> = Vec::new();
+        let mut groups: Vec<(u64, ResultGroup)> = Vec::new();
+        let mut keys: Vec<u64> = Vec::new();
         for chunk in
             found.chunk_by(|a, b| self.docs[*a as usize].kind == self.docs[*b as usize].kind)
         {
-            // Only the hits shown are sorted, not every match.
-            let mut best = chunk.to_vec();
-            if best.len() > limit_per_group {
-                best.select_nth_unstable_by(limit_per_group, by_score);
-                best.truncate(limit_per_group);
-            }
-            best.sort_unstable_by(by_score);
-            let top = chunk.iter().map(|d| total[*d as usize]).fold(0.0, f32::max);
-            let hits = best
+            keys.clear();
+            keys.extend(chunk.iter().map(|d| key(total[*d as usize], *d)));
+            keys.sort_unstable();
+            let hits = keys
                 .iter()
-                .map(|d| self.hit(*d, total[*d as usize], &words, lang, &mut tokenizer))
+                .take(limit_per_group)
+                .map(|k| {
+                    let d = *k as u32;
+                    self.hit(d, total[d as usize], &words, lang, &mut tokenizer)
+                })
                 .collect();
             let kind = self.docs[chunk[0] as usize].kind;
+            let top = total[keys[0] as u32 as usize];
             let total = chunk.len();
-            groups.push((top, ResultGroup { kind, total, hits }));
+            groups.push((key(top, kind as u32), ResultGroup { kind, total, hits }));
         }
-        groups.sort_by(|(a, ga), (b, gb)| b.total_cmp(a).then(ga.kind.cmp(&gb.kind)));
+        let mut order: Vec<u64> = (0..groups.len() as u64)
+            .map(|i| groups[i as usize].0 & !0xFF | i)
+            .collect();
+        order.sort_unstable();
+        let mut groups: Vec<Option<ResultGroup>> =
+            groups.into_iter().map(|(_, g)| Some(g)).collect();
         SearchResults {
-            groups: groups.into_iter().map(|(_, g)| g).collect(),
+            groups: order
+                .iter()
+                .filter_map(|k| groups[(*k & 0xFF) as usize].take())
+                .collect(),
         }
     }
 
@@ -347,9 +356,11 @@ impl SearchIndex {
                         candidates.extend(bucket);
                     }
                 }
+                let mut candidates: Vec<u64> = candidates.into_iter().map(u64::from).collect();
                 candidates.sort_unstable();
                 candidates.dedup();
                 for c in candidates {
+                    let c = c as u32;
                     let (term, text, via) = match c & TRANSLIT_BIT {
                         0 => (c as usize, &*self.terms[c as usize], 1.0),
                         _ => {
@@ -411,9 +422,13 @@ impl SearchIndex {
                     }
                     lists.push(self.postings(range.start));
                 }
-                lists.sort_by_key(|l| l.len());
-                for p in lists[0] {
-                    if lists[1..]
+                // Walk the shortest list, look the field up in the others.
+                let shortest = (0..lists.len())
+                    .min_by_key(|i| lists[*i].len())
+                    .unwrap_or(0);
+                let first = lists.swap_remove(shortest);
+                for p in first {
+                    if lists
                         .iter()
                         .all(|l| l.binary_search_by_key(&p.field(), |q| q.field()).is_ok())
                     {

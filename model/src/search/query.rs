@@ -43,7 +43,7 @@ pub(crate) struct Word {
 /// The words of a query: folded like the index, repeats dropped, at most `MAX_WORDS`.
 pub(crate) fn parse(query: &str) -> Vec<QueryWord> {
     let mut words = Vec::new();
-    Tokenizer::default().run(query, |piece| {
+    Tokenizer::default().run(query, &mut |piece| {
         let word = match piece {
             Piece::Word {
                 surface,

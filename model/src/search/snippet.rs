@@ -27,7 +27,7 @@ pub(crate) fn find(
             _ => Vec::new(),
         })
         .collect();
-    tokenizer.run(text, |piece| match piece {
+    tokenizer.run(text, &mut |piece| match piece {
         Piece::Word {
             start,
             end,
@@ -89,10 +89,18 @@ fn note(
     }
 }
 
-fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by_key(|r| r.start);
+fn merge(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    // Sorted as u64 keys: the one sort instantiated for the whole search (wasm size).
+    let mut keys: Vec<u64> = ranges
+        .iter()
+        .map(|r| (r.start as u64) << 32 | r.end as u64)
+        .collect();
+    keys.sort_unstable();
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for r in ranges {
+    for r in keys
+        .iter()
+        .map(|k| (k >> 32) as usize..(*k as u32) as usize)
+    {
         match merged.last_mut() {
             Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
             _ => merged.push(r),

@@ -3,7 +3,6 @@
 use crate::exhibit::Exhibit;
 use crate::lang::Lang;
 use crate::types::PlaceKind;
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SuggestionKind {
@@ -39,9 +38,11 @@ pub fn suggestions(exhibit: &Exhibit, lang: Lang) -> Vec<Suggestion> {
         PlaceKind::Cemetery | PlaceKind::Memorial => 2,
         _ => 3,
     };
-    let mut places: Vec<_> = exhibit.places.entries.iter().collect();
-    places.sort_by_key(|p| rank(p.kind));
-    out.extend(places.into_iter().take(PLACES).map(|p| Suggestion {
+    let places = (0..4).flat_map(|r| {
+        let places = exhibit.places.entries.iter();
+        places.filter(move |p| rank(p.kind) == r)
+    });
+    out.extend(places.take(PLACES).map(|p| Suggestion {
         kind: SuggestionKind::Place,
         label: p.name.text(lang).to_string(),
         id: Some(p.id.clone()),
@@ -58,15 +59,27 @@ pub fn suggestions(exhibit: &Exhibit, lang: Lang) -> Vec<Suggestion> {
                 id: Some(p.id.clone()),
             }),
     );
-    let mut per_year: BTreeMap<i32, usize> = BTreeMap::new();
-    for e in &exhibit.events.entries {
-        *per_year.entry(e.date.start.year).or_default() += 1;
-    }
-    let mut years: Vec<(i32, usize)> = per_year.into_iter().collect();
-    years.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    years.truncate(YEARS);
-    years.sort();
-    out.extend(years.into_iter().map(|(year, _)| Suggestion {
+    // Years by their number of events, most first, then the earlier; as u64 keys, the sort
+    // the search uses too (wasm size).
+    let mut years: Vec<u64> = exhibit
+        .events
+        .entries
+        .iter()
+        .map(|e| e.date.start.year.clamp(0, 9999) as u64)
+        .collect();
+    years.sort_unstable();
+    let mut counted: Vec<u64> = years
+        .chunk_by(|a, b| a == b)
+        .map(|run| u64::from(!(run.len() as u32)) << 32 | run[0])
+        .collect();
+    counted.sort_unstable();
+    let mut years: Vec<u64> = counted
+        .iter()
+        .take(YEARS)
+        .map(|k| k & 0xFFFF_FFFF)
+        .collect();
+    years.sort_unstable();
+    out.extend(years.into_iter().map(|year| Suggestion {
         kind: SuggestionKind::Year,
         label: year.to_string(),
         id: None,

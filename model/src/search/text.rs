@@ -31,13 +31,23 @@ pub(crate) enum Class {
 
 #[inline(always)]
 pub(crate) fn class(c: char) -> Class {
+    match c {
+        '0'..='9' => Class::Digit,
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '\0'..='\x7F' => Class::Separator,
+        _ => class_beyond_ascii(c),
+    }
+}
+
+/// `class` for the rest of Unicode: one copy, called (not inlined) from the tokenizer.
+fn class_beyond_ascii(c: char) -> Class {
     let u = c as u32;
-    if u < 0x80 {
-        return match c {
-            '0'..='9' => Class::Digit,
-            'a'..='z' | 'A'..='Z' => Class::Letter,
-            _ => Class::Separator,
-        };
+    // The common cases first: a match with many ranges is tested in order.
+    if matches!(u, 0x400..=0x482 | 0x48A..=0x52F) {
+        return Class::Letter;
+    }
+    if matches!(u, 0x3040..=0x30FA | 0x30FC..=0x30FF | 0x4E00..=0x9FFF) {
+        return Class::Cjk;
     }
     match u {
         0x30..=0x39 | 0xFF10..=0xFF19 => Class::Digit,
@@ -65,9 +75,15 @@ pub(crate) fn class(c: char) -> Class {
 }
 
 /// Lower case for the scripts the exhibit uses (others are left as they are).
-#[inline(always)]
 pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
+    // Lower-case Cyrillic and CJK first: most of the non-ASCII text.
+    if matches!(u, 0x430..=0x45F | 0x3040..=0x9FFF) {
+        return c;
+    }
+    if matches!(u, 0x410..=0x42F) {
+        return char::from_u32(u + 0x20).unwrap_or(c);
+    }
     let to = |v: u32| char::from_u32(v).unwrap_or(c);
     let even = u & 1 == 0;
     match u {
@@ -91,9 +107,11 @@ pub(crate) fn lower(c: char) -> char {
 }
 
 /// The folded form of a lower-case character.
-#[inline(always)]
 pub(crate) fn fold(c: char) -> char {
     let u = c as u32;
+    if matches!(u, 0x430..=0x450 | 0x3040..=0x30A0 | 0x30F7..=0x9FFF) {
+        return c;
+    }
     let table = |t: &[u8], i: u32| match t[i as usize] {
         b'.' => c,
         b => b as char,
@@ -190,40 +208,10 @@ pub(crate) enum Piece<'a> {
 /// Reusable buffers for tokenizing, so that building the index allocates little.
 #[derive(Default)]
 pub(crate) struct Tokenizer {
-    surface: Vec<u8>,
-    folded: Vec<u8>,
+    surface: String,
+    folded: String,
     chars: Vec<char>,
     offsets: Vec<usize>,
-}
-
-/// Appends a character's UTF-8 bytes (encoded here for the same reason as `char_at`).
-#[inline(always)]
-fn push(buffer: &mut Vec<u8>, c: char) {
-    let u = c as u32;
-    match u {
-        0..=0x7F => buffer.push(u as u8),
-        0x80..=0x7FF => {
-            buffer.push(0xC0 | (u >> 6) as u8);
-            buffer.push(0x80 | (u & 0x3F) as u8);
-        }
-        0x800..=0xFFFF => {
-            buffer.push(0xE0 | (u >> 12) as u8);
-            buffer.push(0x80 | (u >> 6 & 0x3F) as u8);
-            buffer.push(0x80 | (u & 0x3F) as u8);
-        }
-        _ => {
-            buffer.push(0xF0 | (u >> 18) as u8);
-            buffer.push(0x80 | (u >> 12 & 0x3F) as u8);
-            buffer.push(0x80 | (u >> 6 & 0x3F) as u8);
-            buffer.push(0x80 | (u & 0x3F) as u8);
-        }
-    }
-}
-
-/// The buffers hold whole characters only, so this never fails.
-#[inline(always)]
-fn as_str(buffer: &[u8]) -> &str {
-    std::str::from_utf8(buffer).unwrap_or_default()
 }
 
 /// The character at byte `i` of `text` and its length (decoded here: at the size-optimized
@@ -247,7 +235,10 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 
 impl Tokenizer {
     /// Calls `emit` for each token of `text`, in order.
-    pub(crate) fn run(&mut self, text: &str, mut emit: impl FnMut(Piece<'_>)) {
+    ///
+    /// Takes `dyn FnMut` so that the three users (index, query, snippets) share one copy of
+    /// this loop in the wasm binary.
+    pub(crate) fn run(&mut self, text: &str, emit: &mut dyn FnMut(Piece<'_>)) {
         let mut i = 0;
         while i < text.len() {
             let start = i;
@@ -261,24 +252,29 @@ impl Tokenizer {
                         if class(c) != Class::Digit {
                             break;
                         }
-                        push(&mut self.folded, lower(c));
+                        self.folded.push(lower(c));
                         i += len;
                     }
                     emit(Piece::Number {
                         start,
                         end: i,
-                        digits: as_str(&self.folded),
+                        digits: &self.folded,
                     });
                 }
                 Class::Letter => {
                     // Most words are already in lower case without diacritics: then the
-                    // text itself is both forms, and nothing is copied.
+                    // text itself is both forms, and nothing is copied. Next most common: only
+                    // the first letter is a capital.
                     let mut plain = true;
+                    let mut plain_after_first = true;
                     let mut undotted = true;
                     let mut cyrillic = true;
+                    let mut first = true;
                     while i < text.len() {
                         let (c, len) = char_at(text, i);
-                        if c.is_ascii_lowercase() {
+                        if ('а'..='я').contains(&c) {
+                            // Lower-case Russian: its own folded form.
+                        } else if c.is_ascii_lowercase() {
                             cyrillic = false;
                         } else {
                             match class(c) {
@@ -287,12 +283,17 @@ impl Tokenizer {
                                     let f = fold(l);
                                     cyrillic &= is_cyrillic(l);
                                     plain &= l == c && f == l;
+                                    plain_after_first &= first || (l == c && f == l);
                                     undotted &= f == l;
                                 }
-                                Class::Mark => plain = false,
+                                Class::Mark => {
+                                    plain = false;
+                                    plain_after_first = false;
+                                }
                                 _ => break,
                             }
                         }
+                        first = false;
                         i += len;
                     }
                     let word = &text[start..i];
@@ -306,32 +307,39 @@ impl Tokenizer {
                         });
                         continue;
                     }
-                    // Else fold it; the lower-case spelling is kept apart only when it has
-                    // letters that fold (diacritics, Kazakh letters, ё, katakana).
                     self.surface.clear();
                     self.folded.clear();
-                    let mut j = 0;
-                    while j < word.len() {
-                        let (c, len) = char_at(word, j);
-                        j += len;
-                        if class(c) == Class::Letter {
-                            let l = lower(c);
-                            push(&mut self.folded, fold(l));
-                            if !undotted {
-                                push(&mut self.surface, l);
+                    if plain_after_first {
+                        let (c, len) = char_at(word, 0);
+                        let l = lower(c);
+                        self.folded.push(fold(l));
+                        self.folded.push_str(&word[len..]);
+                        if !undotted {
+                            self.surface.push(l);
+                            self.surface.push_str(&word[len..]);
+                        }
+                    } else {
+                        // The lower-case spelling is kept apart only when it has letters
+                        // that fold (diacritics, Kazakh letters, ё, katakana).
+                        for c in word.chars() {
+                            if class(c) == Class::Letter {
+                                let l = lower(c);
+                                self.folded.push(fold(l));
+                                if !undotted {
+                                    self.surface.push(l);
+                                }
                             }
                         }
                     }
-                    let folded = as_str(&self.folded);
                     emit(Piece::Word {
                         start,
                         end: i,
                         surface: if undotted {
-                            folded
+                            &self.folded
                         } else {
-                            as_str(&self.surface)
+                            &self.surface
                         },
-                        folded,
+                        folded: &self.folded,
                         cyrillic,
                     });
                 }
@@ -342,7 +350,8 @@ impl Tokenizer {
                         let (c, len) = char_at(text, i);
                         match class(c) {
                             Class::Cjk => {
-                                self.chars.push(fold(c));
+                                let ideograph = ('\u{4E00}'..='\u{9FFF}').contains(&c);
+                                self.chars.push(if ideograph { c } else { fold(c) });
                                 self.offsets.push(i);
                             }
                             Class::Mark => {}
@@ -409,7 +418,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
-        Tokenizer::default().run(text, |p| match p {
+        Tokenizer::default().run(text, &mut |p| match p {
             Piece::Word {
                 surface, folded, ..
             } => out.push((surface.to_string(), folded.to_string())),
