@@ -461,8 +461,9 @@ impl SearchIndex {
                 ranges,
             )
         };
-        // The text to excerpt: the best-matching one other than the title (other languages'
-        // titles only when the shown title has no match), else the entry's description.
+        // The text to excerpt: the best-matching one other than the title, in the display
+        // language if any of those match (other languages' titles only when the shown title
+        // has no match), else the entry's description.
         let mut chosen: Option<(f32, u32, Vec<Range<usize>>)> = None;
         for field in doc.fields.0..doc.fields.1 {
             let f = &self.fields[field as usize];
@@ -481,10 +482,9 @@ impl SearchIndex {
             if ranges.is_empty() {
                 continue;
             }
-            let mut value = found * f.weight;
-            if f.shown & bit(lang) == 0 {
-                value *= OTHER_LANGUAGE;
-            }
+            // Text the visitor reads comes first; another language only when it alone matched.
+            let shown = f.shown & bit(lang) != 0;
+            let value = found * f.weight + if shown { 1000.0 } else { 0.0 };
             if chosen.as_ref().is_none_or(|c| value > c.0) {
                 chosen = Some((value, field, ranges));
             }
