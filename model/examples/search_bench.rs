@@ -157,7 +157,7 @@ fn main() {
     let stats = index.stats();
     println!(
         "index build: median {} of 7 (min {}, max {}; CPU time median {}); \
-         {} texts, {} terms, {} postings, ~{:.1} MiB",
+         {} texts ({:.1} MiB), {} terms, {} postings, ~{:.1} MiB in all",
         ms(median(builds.clone())),
         ms(*builds.iter().min().unwrap()),
         ms(*builds.iter().max().unwrap()),
@@ -167,6 +167,7 @@ fn main() {
             ms(median(cpu))
         },
         stats.texts,
+        stats.text_bytes as f64 / 1048576.0,
         stats.terms,
         stats.postings,
         stats.bytes as f64 / 1048576.0

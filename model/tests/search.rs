@@ -298,6 +298,8 @@ fn an_empty_query_gives_no_results_and_there_are_suggestions() {
     assert_eq!(en[0].label, "Karaganda");
     assert_eq!(suggestions(&exhibit(), Lang::Ru)[0].label, "Караганда");
     assert!(suggestions(&Exhibit::default(), Lang::En).is_empty());
+    let nothing = SearchIndex::build(&Exhibit::default());
+    assert!(nothing.is_empty() && nothing.search("Spassk", Lang::En, 5).is_empty());
 }
 
 #[test]

@@ -179,6 +179,8 @@ pub struct IndexStats {
     pub texts: usize,
     pub terms: usize,
     pub postings: usize,
+    /// Bytes of the texts the index keeps a copy of (for titles and snippets).
+    pub text_bytes: usize,
     /// Approximate heap size of the index, texts included (as on a 64-bit host).
     pub bytes: usize,
 }
@@ -217,6 +219,7 @@ impl SearchIndex {
             texts: self.fields.len(),
             terms: self.terms.len(),
             postings: self.postings.len(),
+            text_bytes: self.text.len(),
             bytes: self.text.len()
                 + self.fields.len() * std::mem::size_of::<Field>()
                 + self
