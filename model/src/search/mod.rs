@@ -11,25 +11,37 @@
 //! # assert!(results.is_empty());
 //! ```
 //!
-//! **Matching.** Text is folded (case, diacritics, `ё`, the Kazakh letters, katakana →
-//! hiragana; see [`text`](self) internals) and cut into words, numbers (`№ 99` → `99`) and,
-//! for CJK text, character bigrams, so that any part of a kanji or kana word is found
-//! (`抑留` inside `シベリア抑留`). A query word matches a word of the text exactly, as a prefix
-//! (the last word, being typed, and words of 3+ letters), with one typo (5–7 letters) or two
-//! (8+ letters), or through a Latin transliteration of Cyrillic words (`spassk` ↔ `Спасск`,
-//! both ways). All words must match (AND), anywhere in the entry, in any language.
+//! **Matching.** Text is folded (case; Latin diacritics `ā é ū` → `a e u`; `ё` → `е`; the
+//! Kazakh letters `ә ғ қ ң ө ұ ү һ і` → `а г к н о у у х и`; full-width forms; katakana →
+//! hiragana) and cut into words, numbers (`№ 99` → `99`, `9898сс` → `9898`, `сс`) and, for
+//! CJK text (Han, kana with `ー`, Hangul), character bigrams, so that any part of a kanji or
+//! kana word is found (`抑留` inside `シベリア抑留`; one character alone matches too). A query
+//! word matches a word of the text exactly, as a prefix (the last word, being typed, unless a
+//! space follows it, and any word of 3+ letters), with one typo (5–7 letters) or two (8+), or
+//! through a Latin transliteration of Cyrillic words (`spassk` ↔ `Спасск`, both ways). All
+//! query words must match (AND), anywhere in the entry, in any language. `й` is not folded.
 //!
-//! **Ranking.** Each query word counts with its best match in the entry: field weight (title
-//! or name 3, role/caption/author 1.5, running text and years 1; × (1 + 0.5 / the text's
-//! length in words), so that a whole name outranks the same word in a long title) × quality (exact 1, same
-//! letters but other diacritics 0.9, via transliteration 0.85, prefix 0.5–0.8, one typo 0.45,
-//! two 0.3) × language (1 for text the interface language shows, 0.6 for other languages).
-//! Hits are sorted by the sum; groups by their best hit.
+//! **Ranking.** Each query word counts with its best match in the entry:
+//! field weight × quality × language, summed over the words.
+//! - Field weight: title or name 3, role/caption/author/publisher 1.5, running text and years
+//!   1; each × (1 + 0.5 / the text's length in words), so that a whole name outranks the same
+//!   word in a long title.
+//! - Quality: exact 1, same letters with other diacritics or Kazakh letters 0.9, through a
+//!   transliteration 0.85 (a Cyrillic query found in Latin text 0.8), prefix 0.5–0.8 (more for
+//!   a longer part of the word), one typo 0.45, two 0.3.
+//! - Language: 1 for text the interface shows in that language (its own, or English where a
+//!   translation is missing), 0.6 for the other languages.
+//!
+//! Hits are sorted by score; groups by their best hit. The snippet comes from the
+//! best-matching text other than the title, in the display language whenever such a text
+//! matches, else from the language that matched ([`Hit::snippet_lang`]).
 //!
 //! **Costs.** The index is one sorted term list with all postings in one array; a keystroke
 //! does a binary search per word (a range of terms for a prefix), a bounded edit distance over
 //! the terms of similar length for typos, and scores into one array per word. Snippets are cut
-//! only for the hits returned. No dependencies: the fold tables are hand-written.
+//! only for the hits returned. `cargo run --release -p exhibit-model --example search_bench`
+//! measures both. No dependencies: the fold tables are hand-written (no Unicode tables from
+//! `char::to_lowercase` or `unicode-normalization` in the wasm binary).
 
 mod index;
 mod query;
