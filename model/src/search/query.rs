@@ -44,6 +44,9 @@ pub(crate) struct Word {
 pub(crate) fn parse(query: &str) -> Vec<QueryWord> {
     let mut words = Vec::new();
     Tokenizer::default().run(query, &mut |piece| {
+        if words.len() == MAX_WORDS {
+            return; // A pasted text: the first words are enough, and cheap to compare.
+        }
         let word = match piece {
             Piece::Word {
                 surface,
@@ -69,13 +72,13 @@ pub(crate) fn parse(query: &str) -> Vec<QueryWord> {
                 digits: digits.to_string(),
                 prefix: false,
             },
-            Piece::Cjk { chars, .. } => QueryWord::Cjk(chars.to_vec()),
+            // Bigrams of 32 characters pin a text down; more would only cost time.
+            Piece::Cjk { chars, .. } => QueryWord::Cjk(chars.iter().take(32).copied().collect()),
         };
         if !words.contains(&word) {
             words.push(word);
         }
     });
-    words.truncate(MAX_WORDS);
     // The word being typed is a prefix, unless the visitor has finished it with a space.
     if !query.ends_with(char::is_whitespace) {
         match words.last_mut() {
@@ -175,6 +178,8 @@ mod tests {
         ));
         assert_eq!(parse("  "), vec![]);
         assert_eq!(parse("kara kara").len(), 1);
+        let pasted = "word ".repeat(20_000) + "a b c d e f g h i j";
+        assert_eq!(parse(&pasted).len(), MAX_WORDS);
     }
 
     #[test]
