@@ -20,6 +20,7 @@ pub mod parse;
 pub mod paths;
 pub mod problem;
 pub mod route;
+pub mod search;
 pub mod share;
 #[cfg(feature = "cli")]
 pub mod sheets;
