@@ -3,6 +3,7 @@
 
 use crate::components::{KioskMode, ScrollToHash, SiteFooter, SiteHeader, SkipLink};
 use crate::data::provide_exhibit_data;
+use crate::hooks::provide_search_index;
 use crate::i18n::*;
 use crate::kiosk::detect_kiosk;
 use crate::pages::*;
@@ -31,7 +32,9 @@ pub fn App() -> impl IntoView {
 fn Shell(base: String) -> impl IntoView {
     let links = provide_links(base);
     let kiosk = detect_kiosk();
+    provide_context(kiosk);
     provide_exhibit_data(move |file| links.asset(&format!("data/{file}")));
+    provide_search_index();
     let i18n = use_i18n();
     i18n.set_locale(locale_of(links.lang.get_untracked()));
     Effect::new(move |_| i18n.set_locale(locale_of(links.lang.get())));
@@ -52,6 +55,7 @@ fn Shell(base: String) -> impl IntoView {
                 <Route path=path!("/map") view=Map/>
                 <Route path=path!("/sources") view=Sources/>
                 <Route path=path!("/about") view=About/>
+                <Route path=path!("/search") view=Search/>
             </Routes>
         </main>
         <SiteFooter/>

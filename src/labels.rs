@@ -2,6 +2,7 @@
 //! visitor's language. Every component and page takes its labels from here.
 
 use crate::i18n::*;
+use exhibit_model::search::HitKind;
 use exhibit_model::{EventCategory, GalleryKind, PlaceKind};
 
 pub fn category_label(i18n: I18nContext<Locale>, category: EventCategory) -> &'static str {
@@ -34,5 +35,19 @@ pub fn place_kind_label(i18n: I18nContext<Locale>, kind: PlaceKind) -> &'static 
         PlaceKind::Cemetery => t_string!(i18n, place_kind.cemetery),
         PlaceKind::Memorial => t_string!(i18n, place_kind.memorial),
         PlaceKind::Port => t_string!(i18n, place_kind.port),
+    }
+}
+
+/// The heading of a group of search results.
+pub fn hit_kind_label(i18n: I18nContext<Locale>, kind: HitKind) -> &'static str {
+    match kind {
+        HitKind::Event => t_string!(i18n, search.kind_event),
+        HitKind::Place => t_string!(i18n, search.kind_place),
+        HitKind::Person => t_string!(i18n, search.kind_person),
+        HitKind::Gallery => t_string!(i18n, search.kind_gallery),
+        HitKind::Figure => t_string!(i18n, search.kind_figure),
+        HitKind::Conflict => t_string!(i18n, search.kind_conflict),
+        HitKind::Source => t_string!(i18n, search.kind_source),
+        HitKind::Era => t_string!(i18n, search.kind_era),
     }
 }

@@ -44,6 +44,46 @@ pub fn query_value(query: &str, key: &str) -> Option<String> {
         .next()
 }
 
+/// A query value as written in an address: letters, digits and `-._~` stay, a space becomes
+/// `+`, every other byte `%XX`, so Cyrillic, kana and symbols survive any host.
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// The text of a query value: `+` is a space and `%XX` a byte; a broken sequence stays as
+/// written, and bytes that are not UTF-8 become U+FFFD.
+pub fn decode_query_value(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// A link to an app path (`/timeline`, `/gallery/x?kind=memorial`, `/statistics#f`)
 /// under `base`, carrying the language unless it is the default, English.
 pub fn href(base: &str, path: &str, lang: Lang) -> String {
@@ -163,6 +203,28 @@ mod tests {
         );
         assert_eq!(href("", "/timeline?lang=ru", Lang::En), "/timeline");
         assert_eq!(href("", "about", Lang::En), "/about");
+    }
+
+    #[test]
+    fn query_values_survive_encoding_in_every_script() {
+        for text in [
+            "Spassk",
+            "Спасск зираты",
+            "スパスク",
+            "№ 99",
+            "a+b&c=d%",
+            "Қарағанды",
+            "",
+        ] {
+            let encoded = encode_query_value(text);
+            assert!(encoded
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~+%".contains(c)));
+            assert_eq!(decode_query_value(&encoded), text);
+        }
+        assert_eq!(encode_query_value("camp 99"), "camp+99");
+        assert_eq!(decode_query_value("100%"), "100%");
+        assert_eq!(decode_query_value("%E3%82%B9%zz"), "ス%zz");
     }
 
     #[test]

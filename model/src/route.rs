@@ -6,6 +6,7 @@ use crate::gallery::GalleryFilter;
 use crate::lang::Lang;
 use crate::paths::{self, query_value};
 use crate::problem::DatasetFile;
+use crate::search::HitKind;
 use crate::timeline::TimelineFilter;
 
 /// Where on the statistics page a link points.
@@ -32,6 +33,8 @@ pub enum Route {
     /// The sources, scrolled to one of them.
     Sources(Option<String>),
     About,
+    /// Search results for a query (empty: suggestions).
+    Search(String),
 }
 
 /// The pages, each with the datasets it reads: a page shows the problems of exactly
@@ -46,10 +49,11 @@ pub enum Page {
     Map,
     Sources,
     About,
+    Search,
 }
 
 impl Page {
-    pub const ALL: [Page; 8] = [
+    pub const ALL: [Page; 9] = [
         Page::Home,
         Page::Timeline,
         Page::Gallery,
@@ -58,6 +62,7 @@ impl Page {
         Page::Map,
         Page::Sources,
         Page::About,
+        Page::Search,
     ];
 
     /// The datasets the page reads. Each list names every file whose entries the page's
@@ -72,6 +77,8 @@ impl Page {
             Page::Map => &[Places, Sources],
             Page::Sources => &[Sources],
             Page::About => &[],
+            // Results come from every dataset.
+            Page::Search => &DatasetFile::ALL,
         }
     }
 }
@@ -138,6 +145,22 @@ impl Route {
         Route::Statistics(Some(StatisticsAnchor::Conflict(id.to_string())))
     }
 
+    /// Where a search hit is shown: an event in the timeline's panel, a place on the map, a
+    /// person's events, a figure or disagreement on the statistics page, a source in the
+    /// list, a period on the timeline.
+    pub fn of_hit(kind: HitKind, id: &str) -> Route {
+        match kind {
+            HitKind::Event => Route::event(id),
+            HitKind::Place => Route::place(id),
+            HitKind::Person => Route::person(id),
+            HitKind::Gallery => Route::gallery_item(id),
+            HitKind::Figure => Route::figure(id),
+            HitKind::Conflict => Route::conflict(id),
+            HitKind::Source => Route::source(id),
+            HitKind::Era => Route::timeline(),
+        }
+    }
+
     /// The page this route shows.
     pub fn page(&self) -> Page {
         match self {
@@ -149,6 +172,7 @@ impl Route {
             Route::Map(_) => Page::Map,
             Route::Sources(_) => Page::Sources,
             Route::About => Page::About,
+            Route::Search(_) => Page::Search,
         }
     }
 
@@ -191,6 +215,8 @@ impl Route {
             Route::Sources(None) => "/sources".into(),
             Route::Sources(Some(id)) => format!("/sources#source-{id}"),
             Route::About => "/about".into(),
+            Route::Search(q) if q.is_empty() => "/search".into(),
+            Route::Search(q) => format!("/search?q={}", paths::encode_query_value(q)),
         }
     }
 
@@ -233,6 +259,11 @@ impl Route {
                 Route::Sources(fragment.strip_prefix("source-").map(str::to_string))
             }
             (Some("about"), None) => Route::About,
+            (Some("search"), None) => Route::Search(
+                param("q")
+                    .map(|q| paths::decode_query_value(&q))
+                    .unwrap_or_default(),
+            ),
             _ => return None,
         };
         Some(route)
@@ -279,6 +310,9 @@ mod tests {
             Route::Sources(None),
             Route::source("seed"),
             Route::About,
+            Route::Search(String::new()),
+            Route::Search("Спасск зираты".into()),
+            Route::Search("スパスク 99 & a+b".into()),
         ]
     }
 

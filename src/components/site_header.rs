@@ -1,4 +1,4 @@
-use crate::components::LanguageSwitch;
+use crate::components::{LanguageSwitch, SearchBox};
 use crate::i18n::*;
 use crate::routing::use_links;
 use exhibit_model::paths::is_current_section;
@@ -63,6 +63,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </a>
                     <p class="site-subtitle">{t!(i18n, site.subtitle)}</p>
                 </div>
+                <SearchBox/>
                 <LanguageSwitch/>
             </div>
             <nav class="site-nav" aria-label=move || t_string!(i18n, nav.label)>
