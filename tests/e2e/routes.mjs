@@ -12,6 +12,7 @@ export const routes = [
   { path: "/map?place=spassk-camp-99", h1: "Map" },
   { path: "/sources", h1: "Sources", text: "In Search of Historical Truth" },
   { path: "/about", h1: "About this exhibit", text: "Prisoners of war or internees?" },
+  { path: "/search?q=Karaganda", h1: "Search", text: "Karaganda" },
 ];
 
 /// Every route's path, and an address that is no route.
