@@ -434,8 +434,9 @@ fn sort_terms(texts: Vec<Box<str>>) -> Vec<(Box<str>, u32)> {
 /// Builds the index of every dataset of `exhibit`.
 pub(crate) fn build(exhibit: &Exhibit) -> SearchIndex {
     let mut b = Builder::default();
-    // Most postings come from events: a few hundred each in four languages.
-    b.raw.reserve(exhibit.events.entries.len() * 256);
+    // Most postings come from events, about 140 each in four languages. Not more: wasm
+    // memory, once grown, is never given back.
+    b.raw.reserve(exhibit.events.entries.len() * 160);
     for e in &exhibit.events.entries {
         b.begin(HitKind::Event, &e.id);
         let title = b.localized(Role::Title, &e.title);
