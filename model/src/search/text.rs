@@ -136,8 +136,8 @@ pub(crate) fn fold(c: char) -> char {
 
 #[inline(always)]
 pub(crate) fn is_cyrillic(c: char) -> bool {
-    // Compared by hand: at the size-optimized profile `RangeInclusive::contains` is a call.
-    c >= '\u{400}' && c <= '\u{52F}'
+    // A pattern, not `RangeInclusive::contains`, which is a call at the size-optimized profile.
+    matches!(c, '\u{400}'..='\u{52F}')
 }
 
 /// A simple Russian/Kazakh Cyrillic → Latin transliteration of a folded word, so that
@@ -278,7 +278,7 @@ impl Tokenizer {
                     let mut first = true;
                     while i < text.len() {
                         let (c, len) = char_at(text, i);
-                        if c >= 'а' && c <= 'я' {
+                        if matches!(c, 'а'..='я') {
                             // Lower-case Russian: its own folded form.
                         } else if c.is_ascii_lowercase() {
                             cyrillic = false;
@@ -358,7 +358,7 @@ impl Tokenizer {
                         let (c, len) = char_at(text, i);
                         match class(c) {
                             Class::Cjk => {
-                                let ideograph = c >= '\u{4E00}' && c <= '\u{9FFF}';
+                                let ideograph = matches!(c, '\u{4E00}'..='\u{9FFF}');
                                 let f = if ideograph { c } else { fold(c) };
                                 self.chars.push(f);
                                 self.offsets.push(i);
