@@ -248,13 +248,6 @@ impl Builder {
         id
     }
 
-    fn bigram(&mut self, a: char, b: char) -> u32 {
-        let mut buffer = [0u8; 8];
-        let len = a.encode_utf8(&mut buffer).len();
-        let len = len + b.encode_utf8(&mut buffer[len..]).len();
-        self.term(std::str::from_utf8(&buffer[..len]).unwrap_or_default())
-    }
-
     fn post(&mut self, term: u32, posting: Posting) {
         if self.last[term as usize] != posting {
             self.last[term as usize] = posting;
@@ -297,16 +290,18 @@ impl Builder {
                 let term = self.term(digits);
                 self.post(term, same);
             }
-            Piece::Cjk { chars, .. } => {
+            Piece::Cjk {
+                chars,
+                folded,
+                folded_offsets: at,
+                ..
+            } => {
                 // Bigrams, and the run's last character alone, so every character starts
                 // a term: a one-character query is a prefix search.
-                words += chars.len().div_ceil(2);
-                for pair in chars.windows(2) {
-                    let term = self.bigram(pair[0], pair[1]);
-                    self.post(term, same);
-                }
-                if let Some(last) = chars.last() {
-                    let term = self.term(last.encode_utf8(&mut [0u8; 4]));
+                let n = chars.len();
+                words += n.div_ceil(2);
+                for i in 0..n {
+                    let term = self.term(&folded[at[i]..at[(i + 2).min(n)]]);
                     self.post(term, same);
                 }
             }
@@ -434,8 +429,9 @@ fn sort_terms(texts: Vec<Box<str>>) -> Vec<(Box<str>, u32)> {
 /// Builds the index of every dataset of `exhibit`.
 pub(crate) fn build(exhibit: &Exhibit) -> SearchIndex {
     let mut b = Builder::default();
-    // Most postings come from events: a few hundred each in four languages.
-    b.raw.reserve(exhibit.events.entries.len() * 256);
+    // Most postings come from events, about 140 each in four languages. Not more: wasm
+    // memory, once grown, is never given back.
+    b.raw.reserve(exhibit.events.entries.len() * 160);
     for e in &exhibit.events.entries {
         b.begin(HitKind::Event, &e.id);
         let title = b.localized(Role::Title, &e.title);

@@ -480,8 +480,16 @@ impl SearchIndex {
         // language if any of those match (other languages' titles only when the shown title
         // has no match), else the entry's description.
         let mut chosen: Option<(f32, u32, Vec<Range<usize>>)> = None;
-        for field in doc.fields.0..doc.fields.1 {
+        let shown_first = |shown: bool| {
+            (doc.fields.0..doc.fields.1)
+                .filter(move |f| (self.fields[*f as usize].shown & bit(lang) != 0) == shown)
+        };
+        for field in shown_first(true).chain(shown_first(false)) {
             let f = &self.fields[field as usize];
+            let shown = f.shown & bit(lang) != 0;
+            if !shown && chosen.as_ref().is_some_and(|c| c.0 >= 1000.0) {
+                break; // A text in the display language matched: the others are not shown.
+            }
             let eligible = match f.role {
                 Role::Short | Role::Body => true,
                 // A source's original title is its description when a translation is shown.
@@ -498,7 +506,6 @@ impl SearchIndex {
                 continue;
             }
             // Text the visitor reads comes first; another language only when it alone matched.
-            let shown = f.shown & bit(lang) != 0;
             let value = found * f.weight + if shown { 1000.0 } else { 0.0 };
             if chosen.as_ref().is_none_or(|c| value > c.0) {
                 chosen = Some((value, field, ranges));

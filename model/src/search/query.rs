@@ -140,7 +140,9 @@ impl QueryWord {
                         q
                     }
                 });
-                let via = if cyrillic && folded.chars().count() >= 4 {
+                // Transliterations are ASCII: only an ASCII query word can match one (as in
+                // the index, where they are looked up by the query word itself).
+                let via = if cyrillic && w.folded.is_ascii() && folded.chars().count() >= 4 {
                     translit(folded)
                         .and_then(|latin| w.quality(&latin))
                         .map_or(0.0, |q| q * VIA_TRANSLIT)

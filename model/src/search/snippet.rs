@@ -42,7 +42,7 @@ pub(crate) fn find(
                 w.token_quality(digits, digits, false)
             })
         }
-        Piece::Cjk { chars, offsets } => {
+        Piece::Cjk { chars, offsets, .. } => {
             for (w, word) in words.iter().enumerate() {
                 let QueryWord::Cjk(query) = word else {
                     continue;

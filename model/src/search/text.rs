@@ -136,7 +136,8 @@ pub(crate) fn fold(c: char) -> char {
 
 #[inline(always)]
 pub(crate) fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{52F}').contains(&c)
+    // A pattern, not `RangeInclusive::contains`, which is a call at the size-optimized profile.
+    matches!(c, '\u{400}'..='\u{52F}')
 }
 
 /// A simple Russian/Kazakh Cyrillic → Latin transliteration of a folded word, so that
@@ -198,10 +199,14 @@ pub(crate) enum Piece<'a> {
         end: usize,
         digits: &'a str,
     },
-    /// A run of CJK characters, folded, with each character's byte start (and the end).
+    /// A run of CJK characters, folded, with each character's byte start in the text (and
+    /// the end); and the folded run as a string, with each character's start in it (and the
+    /// end), so that bigrams are slices of it.
     Cjk {
         chars: &'a [char],
         offsets: &'a [usize],
+        folded: &'a str,
+        folded_offsets: &'a [usize],
     },
 }
 
@@ -212,6 +217,7 @@ pub(crate) struct Tokenizer {
     folded: String,
     chars: Vec<char>,
     offsets: Vec<usize>,
+    folded_offsets: Vec<usize>,
 }
 
 /// The character at byte `i` of `text` and its length (decoded here: at the size-optimized
@@ -272,7 +278,7 @@ impl Tokenizer {
                     let mut first = true;
                     while i < text.len() {
                         let (c, len) = char_at(text, i);
-                        if ('а'..='я').contains(&c) {
+                        if matches!(c, 'а'..='я') {
                             // Lower-case Russian: its own folded form.
                         } else if c.is_ascii_lowercase() {
                             cyrillic = false;
@@ -346,13 +352,18 @@ impl Tokenizer {
                 Class::Cjk => {
                     self.chars.clear();
                     self.offsets.clear();
+                    self.folded.clear();
+                    self.folded_offsets.clear();
                     while i < text.len() {
                         let (c, len) = char_at(text, i);
                         match class(c) {
                             Class::Cjk => {
-                                let ideograph = ('\u{4E00}'..='\u{9FFF}').contains(&c);
-                                self.chars.push(if ideograph { c } else { fold(c) });
+                                let ideograph = matches!(c, '\u{4E00}'..='\u{9FFF}');
+                                let f = if ideograph { c } else { fold(c) };
+                                self.chars.push(f);
                                 self.offsets.push(i);
+                                self.folded_offsets.push(self.folded.len());
+                                self.folded.push(f);
                             }
                             Class::Mark => {}
                             _ => break,
@@ -360,9 +371,12 @@ impl Tokenizer {
                         i += len;
                     }
                     self.offsets.push(i);
+                    self.folded_offsets.push(self.folded.len());
                     emit(Piece::Cjk {
                         chars: &self.chars,
                         offsets: &self.offsets,
+                        folded: &self.folded,
+                        folded_offsets: &self.folded_offsets,
                     });
                 }
             }
