@@ -27,10 +27,9 @@ pub fn SearchResults(results: Results) -> impl IntoView {
                 .map(|hit| {
                     let route = Route::of_hit(hit.kind, &hit.id);
                     // A snippet in another language than the page's says which.
-                    let other_lang = hit
-                        .snippet_lang
-                        .filter(|l| *l != lang.get_untracked())
-                        .map(|l| view! { <span class="hit-lang" lang=l.code()>{l.native_name()}</span> });
+                    let other_lang = hit.snippet_lang.filter(|l| *l != lang.get_untracked()).map(
+                        |l| view! { <span class="hit-lang" lang=l.code()>{l.native_name()}</span> },
+                    );
                     let snippet_lang = hit.snippet_lang.map(|l| l.code());
                     let title_lang = hit.title_lang.map(|l| l.code());
                     view! {

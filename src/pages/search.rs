@@ -52,7 +52,10 @@ pub fn Search() -> impl IntoView {
             let links_of = |kind: SuggestionKind| {
                 found
                     .iter()
-                    .filter(|s| s.kind == kind || (kind == SuggestionKind::Year && s.kind == SuggestionKind::Entry))
+                    .filter(|s| {
+                        s.kind == kind
+                            || (kind == SuggestionKind::Year && s.kind == SuggestionKind::Entry)
+                    })
                     .map(|s| {
                         let route = match (&s.kind, &s.id) {
                             (SuggestionKind::Place, Some(id)) => Route::place(id),

@@ -1,6 +1,7 @@
 //! Reading a query into words, and how well a word matches an indexed term.
 
-use super::text::{distance_within, translit, typos_allowed, Piece, Tokenizer};
+use super::fold::translit;
+use super::text::{distance_within, typos_allowed, Piece, Tokenizer};
 
 /// A query is cut to this many words; more would not narrow anything down.
 pub(crate) const MAX_WORDS: usize = 8;
