@@ -12,6 +12,7 @@ pub mod labels;
 pub mod pages;
 pub mod pointer;
 pub mod routing;
+pub mod timing;
 
 /// Starts the app in the page's `<body>`.
 pub fn start() {

@@ -1,4 +1,5 @@
 use crate::data::use_exhibit_data;
+use crate::timing::measured;
 use exhibit_model::search::SearchIndex;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,8 +20,10 @@ impl PartialEq for SharedIndex {
 pub fn provide_search_index() {
     let data = use_exhibit_data();
     let index = Memo::new(move |_| {
-        data.get()
-            .map(|loaded| SharedIndex(Arc::new(SearchIndex::build(&loaded.exhibit))))
+        data.get().map(|loaded| {
+            let index = measured("search-index", || SearchIndex::build(&loaded.exhibit));
+            SharedIndex(Arc::new(index))
+        })
     });
     provide_context(index);
 }

@@ -4,6 +4,7 @@ use crate::hooks::{use_search_index, use_search_query};
 use crate::i18n::*;
 use crate::kiosk::Kiosk;
 use crate::routing::{use_lang, use_links};
+use crate::timing::measured;
 use exhibit_model::search::{suggestions, SuggestionKind};
 use exhibit_model::{Page, Route};
 use leptos::prelude::*;
@@ -25,9 +26,11 @@ pub fn Search() -> impl IntoView {
     let results = Memo::new(move |_| {
         let query = query.get();
         index.with(|index| {
-            index
-                .as_ref()
-                .map(|index| index.0.search(&query, lang.get(), HITS_PER_GROUP))
+            index.as_ref().map(|index| {
+                measured("search-query", || {
+                    index.0.search(&query, lang.get(), HITS_PER_GROUP)
+                })
+            })
         })
     });
 
