@@ -21,7 +21,7 @@ pub const EVENT_CATEGORIES: &[&str] = &[
     "remembrance",
     "research",
 ];
-pub const QUALIFIERS: &[&str] = &["exact", "about", "more_than", "at_least"];
+pub const QUALIFIERS: &[&str] = &["exact", "about", "more_than", "at_least", "up_to"];
 pub const GALLERY_KINDS: &[&str] = &["memorial", "cemetery", "building", "site", "person"];
 pub const RELIABILITIES: &[&str] = &[
     "archival",

@@ -110,12 +110,14 @@ pub fn format_quantity(figure: &Figure, lang: Lang) -> String {
             Qualifier::About => format!("about {number} {unit}"),
             Qualifier::MoreThan => format!("more than {number} {unit}"),
             Qualifier::AtLeast => format!("at least {number} {unit}"),
+            Qualifier::UpTo => format!("up to {number} {unit}"),
         },
         Lang::Ru => match figure.qualifier {
             Qualifier::Exact => format!("{number} {unit}"),
             Qualifier::About => format!("около {number} {unit}"),
             Qualifier::MoreThan => format!("более {number} {unit}"),
             Qualifier::AtLeast => format!("не менее {number} {unit}"),
+            Qualifier::UpTo => format!("до {number} {unit}"),
         },
         Lang::Kk => {
             let last = figure.value_max.unwrap_or(figure.value).round().max(0.0) as u64;
@@ -124,6 +126,7 @@ pub fn format_quantity(figure: &Figure, lang: Lang) -> String {
                 Qualifier::About => format!("шамамен {number} {unit}"),
                 Qualifier::MoreThan => format!("{number}{} астам {unit}", kazakh_ablative(last)),
                 Qualifier::AtLeast => format!("кемінде {number} {unit}"),
+                Qualifier::UpTo => format!("ең көбі {number} {unit}"),
             }
         }
         Lang::Ja => match figure.qualifier {
@@ -131,6 +134,7 @@ pub fn format_quantity(figure: &Figure, lang: Lang) -> String {
             Qualifier::About => format!("約{number}{unit}"),
             Qualifier::MoreThan => format!("{number}{unit}超"),
             Qualifier::AtLeast => format!("{number}{unit}以上"),
+            Qualifier::UpTo => format!("最大{number}{unit}"),
         },
     }
 }
@@ -159,6 +163,15 @@ mod tests {
             share_of: None,
             citations: vec![],
         }
+    }
+
+    #[test]
+    fn an_upper_bound_reads_as_one_in_every_language() {
+        let f = figure(15000.0, Qualifier::UpTo);
+        assert_eq!(format_quantity(&f, Lang::En), "up to 15,000 people");
+        assert_eq!(format_quantity(&f, Lang::Ru), "до 15\u{202F}000 человек");
+        assert_eq!(format_quantity(&f, Lang::Kk), "ең көбі 15\u{202F}000 адам");
+        assert_eq!(format_quantity(&f, Lang::Ja), "最大15,000人");
     }
 
     #[test]

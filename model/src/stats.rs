@@ -124,6 +124,7 @@ fn qualifier_key(q: Qualifier) -> &'static str {
         Qualifier::About => "about",
         Qualifier::MoreThan => "more_than",
         Qualifier::AtLeast => "at_least",
+        Qualifier::UpTo => "up_to",
     }
 }
 

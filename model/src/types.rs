@@ -178,6 +178,8 @@ pub enum Qualifier {
     About,
     MoreThan,
     AtLeast,
+    /// "Up to": the source gives an upper bound.
+    UpTo,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
