@@ -98,11 +98,11 @@ test("a photograph shows with its size and alt text; a missing one falls back to
 
   await present.getByRole("link").first().click();
   await expect(page.locator(".detail-figure img.card-photo")).toHaveAttribute("alt", "Photograph of kengir-japanese-memorial");
-  await expect(page.locator(".photo-credit")).toHaveText("Photograph: Test archive · CC BY 4.0");
+  await expect(page.locator(".photo-credit")).toHaveText("Image: Test archive · CC BY 4.0");
 
   // The photograph enlarges in a dialog; Escape closes it and the focus comes back.
   const url = page.url();
-  const enlarge = page.getByRole("button", { name: "Enlarge the photograph" });
+  const enlarge = page.getByRole("button", { name: "Enlarge the image" });
   await enlarge.click();
   const dialog = page.getByRole("dialog", { name: "Photograph of kengir-japanese-memorial" });
   await expect(dialog).toBeVisible();
