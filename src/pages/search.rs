@@ -112,9 +112,17 @@ pub fn Search() -> impl IntoView {
         <article class="page search">
             <h1>{t!(i18n, search.heading)}</h1>
             <p class="intro">{t!(i18n, search.intro)}</p>
-            {kiosk.then(|| view! { <p class="kiosk-query" aria-live="polite">{move || query.get()}</p> })}
-            {keyboard}
-            <WithData needs=Page::Search.needs() render=body/>
+            <div class="search-layout">
+                {keyboard.map(|keyboard| view! {
+                    <div class="search-keys">
+                        <p class="kiosk-query" aria-live="polite">{move || query.get()}</p>
+                        {keyboard}
+                    </div>
+                })}
+                <div class="search-output">
+                    <WithData needs=Page::Search.needs() render=body/>
+                </div>
+            </div>
         </article>
     }
 }
