@@ -6,11 +6,18 @@
 // (`search-query`) and the time from a keystroke to the results drawn, median and worst.
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 const size = Number(process.argv[2] ?? 10000);
-const PORT = 4398;
+// A free port: a fixed one may be taken by another server on a shared machine.
+const PORT = await new Promise((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
 const root = new URL("..", import.meta.url).pathname;
 const shipped = JSON.parse(await readFile(join(root, "public/data/events.json"), "utf8"));
 const sources = JSON.parse(await readFile(join(root, "public/data/sources.json"), "utf8")).map((s) => s.id);

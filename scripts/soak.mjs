@@ -1,13 +1,22 @@
-// Kiosk soak (a measurement, not a test): runs the release build in kiosk mode with a 4-second
-// idle time in headless Chromium and repeats attract → touch → a visitor's walk through the
-// timeline, an event, the map and the gallery → idle, many times. Reports the JS heap (after
-// a forced GC), the wasm memory and the DOM element count at the start and the end, so that
-// growth across days of use would show. Usage: ./scripts/soak.sh [cycles]   (default 40)
+// Kiosk soak (a measurement, not a test): the release build in kiosk mode in headless Chromium,
+// on a controlled clock (so a cycle costs no real idle time): idle → attract screen → a touch →
+// Home, again and again, and every 20th cycle a visitor's walk (timeline, an event, the map, a
+// place, the gallery, a search). Samples the JS heap (after a forced GC, through the DevTools protocol), the wasm memory and
+// the DOM element count every `every` cycles; reports the growth from cycle 1,000 (after the
+// warm-up) to the end. Usage: ./scripts/soak.sh [cycles] [every]   (default 10000 500)
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 
-const cycles = Number(process.argv[2] ?? 40);
-const PORT = 4398;
+const cycles = Number(process.argv[2] ?? 10000);
+const every = Number(process.argv[3] ?? 500);
+// A free port: a fixed one may be taken by another server on a shared machine.
+const PORT = await new Promise((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
 const root = new URL("..", import.meta.url).pathname;
 const server = spawn("node", [`${root}scripts/static-server.mjs`, "--port", String(PORT), "--mount", `/=${root}dist`], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
@@ -20,57 +29,65 @@ const errors = [];
 page.on("pageerror", (e) => errors.push(e.message));
 page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
 await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+await page.clock.install();
 
-const measure = () =>
-  page.evaluate(() => {
-    window.gc?.();
-    return {
-      heap: performance.memory.usedJSHeapSize,
-      wasm: window.__wasm?.memory?.buffer.byteLength ?? 0,
-      nodes: document.getElementsByTagName("*").length,
-    };
-  });
-const attract = () => page.waitForSelector(".attract", { timeout: 15_000 });
-
-async function visit() {
-  // Touch the attract screen: Home.
+// The heap through the DevTools protocol: the controlled clock replaces `performance`.
+const cdp = await page.context().newCDPSession(page);
+async function measure() {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const page_ = await page.evaluate(() => ({
+    wasm: window.__wasm?.memory?.buffer.byteLength ?? 0,
+    nodes: document.getElementsByTagName("*").length,
+  }));
+  return { heap: usedSize, ...page_ };
+}
+async function idleToAttractAndBack() {
+  await page.clock.fastForward("00:05");
+  await page.waitForSelector(".attract", { timeout: 15_000 });
   await page.mouse.click(960, 540);
   await page.waitForSelector(".attract", { state: "detached" });
-  await page.locator(".site-nav").getByRole("link", { name: "Timeline" }).click();
+}
+async function walk() {
+  const nav = (name) => page.locator(".site-nav").getByRole("link", { name, exact: true }).click();
+  await nav("Timeline");
   await page.waitForSelector(".tl-event");
-  await page.locator('.tl-event[data-event="khalkhin-gol"]').click();
+  await page.locator(".tl-event").first().click();
   await page.waitForSelector("#event-panel-title");
   await page.keyboard.press("Escape");
-  await page.locator("#tl-viewport").focus();
-  for (const key of ["+", "+", "ArrowRight", "-"]) await page.keyboard.press(key);
-  await page.locator(".site-nav").getByRole("link", { name: "Map" }).click();
+  await nav("Map");
   await page.waitForSelector(".marker");
   await page.locator(".marker[data-place=karaganda]").dispatchEvent("click");
   await page.waitForSelector("#place-panel-title");
-  await page.locator(".site-nav").getByRole("link", { name: "Memorial gallery" }).click();
+  await nav("Memorial gallery");
   await page.waitForSelector(".gallery-card");
+  await page.locator("#search-input").fill("Karaganda");
+  await page.waitForSelector(".search-hit");
 }
 
 try {
   await page.goto(`http://127.0.0.1:${PORT}/?kiosk&idle=4`);
-  await attract();
-  // One warm-up cycle, so that the start figure includes everything loaded once.
-  await visit();
-  await attract();
-  const start = await measure();
+  await page.waitForSelector("main h1");
+  const samples = [];
   const started = Date.now();
-  for (let i = 0; i < cycles; i++) {
-    await visit();
-    await attract();
+  for (let i = 1; i <= cycles; i++) {
+    if (i % 20 === 0) await walk();
+    await idleToAttractAndBack();
+    if (i % every === 0 || i === 1) {
+      samples.push({ cycle: i, seconds: (Date.now() - started) / 1000, ...(await measure()) });
+      const s = samples.at(-1);
+      console.error(`cycle ${i}: heap ${(s.heap / 1048576).toFixed(2)} MiB, wasm ${(s.wasm / 1048576).toFixed(2)} MiB, ${s.nodes} elements, ${s.seconds.toFixed(0)} s`);
+    }
   }
-  const end = await measure();
-  const mib = (b) => `${(b / 1048576).toFixed(2)} MiB`;
-  console.log(`${cycles} cycles of attract → touch → timeline, event, map, place, gallery → idle in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  console.log("| | start | end | change |");
-  console.log("|---|---:|---:|---:|");
-  console.log(`| JS heap | ${mib(start.heap)} | ${mib(end.heap)} | ${mib(end.heap - start.heap)} |`);
-  console.log(`| wasm memory | ${mib(start.wasm)} | ${mib(end.wasm)} | ${mib(end.wasm - start.wasm)} |`);
-  console.log(`| DOM elements (attract screen) | ${start.nodes} | ${end.nodes} | ${end.nodes - start.nodes} |`);
+  const mib = (b) => (b / 1048576).toFixed(2);
+  console.log(`${cycles} cycles (idle 4 s on a controlled clock; a walk every 20th) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log("| cycle | JS heap (MiB) | wasm memory (MiB) | DOM elements |");
+  console.log("|---:|---:|---:|---:|");
+  for (const s of samples) console.log(`| ${s.cycle} | ${mib(s.heap)} | ${mib(s.wasm)} | ${s.nodes} |`);
+  const from = samples.find((s) => s.cycle >= 1000) ?? samples[0];
+  const to = samples.at(-1);
+  const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)} %`;
+  console.log(`growth from cycle ${from.cycle} to ${to.cycle}: JS heap ${growth(from.heap, to.heap)}, wasm ${growth(from.wasm, to.wasm)}, memory together ${growth(from.heap + from.wasm, to.heap + to.wasm)}, DOM ${to.nodes - from.nodes} elements`);
   console.log(`errors: ${errors.length ? errors.join("; ") : "none"}`);
 } finally {
   await browser.close();
