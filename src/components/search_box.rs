@@ -40,7 +40,7 @@ pub fn SearchBox() -> impl IntoView {
     let on_focus = {
         let set_query = set_query.clone();
         move |_| {
-            if kiosk && !untrack(|| is_search_page()) {
+            if kiosk && !untrack(is_search_page) {
                 set_query(query.get_untracked());
             }
         }

@@ -69,7 +69,7 @@ pub fn TimelineAxis(
     address: TimelineAddress,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let tall = Signal::from(use_media_query("(max-width: 700px)"));
+    let tall = use_media_query("(max-width: 700px)");
     let viewport = NodeRef::<Div>::new();
     let size = use_element_size(viewport);
 
