@@ -281,6 +281,9 @@ fn the_data_guide_and_the_shipped_data_name_every_dataset() {
             guide.contains(&format!("\n## {name}")),
             "docs/DATA.md has no section “## {name}”"
         );
-        assert!(root().join("public/data").join(name).exists(), "public/data/{name} is missing");
+        assert!(
+            root().join("public/data").join(name).exists(),
+            "public/data/{name} is missing"
+        );
     }
 }
