@@ -1,8 +1,9 @@
 //! The app root: translation and meta contexts, the router under the site's base path,
 //! the page shell and the routes.
 
-use crate::components::{KioskMode, ScrollToHash, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{EmbedBar, KioskMode, ScrollToHash, SiteFooter, SiteHeader, SkipLink};
 use crate::data::provide_exhibit_data;
+use crate::embed::detect_embed;
 use crate::i18n::*;
 use crate::kiosk::detect_kiosk;
 use crate::pages::*;
@@ -31,13 +32,20 @@ pub fn App() -> impl IntoView {
 fn Shell(base: String) -> impl IntoView {
     let links = provide_links(base);
     let kiosk = detect_kiosk();
+    // An embedded view (`?embed`) has no site header or footer, only a link out of the frame.
+    let embed = detect_embed();
+    if embed {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("embed");
+        }
+    }
     provide_exhibit_data(move |file| links.asset(&format!("data/{file}")));
     let i18n = use_i18n();
     i18n.set_locale(locale_of(links.lang.get_untracked()));
     Effect::new(move |_| i18n.set_locale(locale_of(links.lang.get())));
     view! {
         <SkipLink/>
-        <SiteHeader/>
+        {if embed { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Home/>
@@ -54,7 +62,7 @@ fn Shell(base: String) -> impl IntoView {
                 <Route path=path!("/about") view=About/>
             </Routes>
         </main>
-        <SiteFooter/>
+        {(!embed).then(|| view! { <SiteFooter/> })}
         <ScrollToHash/>
         {kiosk.enabled().then(|| view! { <KioskMode kiosk=kiosk/> })}
     }

@@ -1,6 +1,6 @@
 use crate::components::{
-    Citations, CompositionChart, ConflictVariants, LocalText, MilestoneChart, PageTitle,
-    RangeChart, WithData,
+    CiteBox, Citations, CompositionChart, ConflictVariants, LocalText, MilestoneChart, PageTitle,
+    RangeChart, ShareBar, WithData,
 };
 use crate::data::SharedLoaded;
 use crate::i18n::*;
@@ -8,7 +8,7 @@ use crate::routing::use_lang;
 use exhibit_model::format::format_quantity;
 use exhibit_model::share::shares;
 use exhibit_model::stats::{figures_csv, figures_json};
-use exhibit_model::Page;
+use exhibit_model::{Page, Route};
 use leptos::prelude::*;
 
 /// The figures: disputed ones with all their variants, then the rest in a table.
@@ -29,6 +29,7 @@ pub fn Statistics() -> impl IntoView {
                 view! {
                     <section class="conflict" id=format!("conflict-{}", conflict.id) aria-labelledby=labelled_by tabindex="-1">
                         <h3 id=heading_id><LocalText text=conflict.title.clone()/></h3>
+                        <CiteBox id=format!("conflict-{}", conflict.id) title=conflict.title.clone() route=Route::conflict(&conflict.id)/>
                         <ConflictVariants loaded=loaded.clone() conflict=conflict.clone()/>
                         <RangeChart loaded=loaded.clone() conflict=conflict.clone()/>
                         <p class="why-differ">
@@ -53,7 +54,10 @@ pub fn Statistics() -> impl IntoView {
                         <th scope="row"><LocalText text=figure.label.clone()/></th>
                         <td class="number">{move || format_quantity(&quantity, lang.get())}</td>
                         <td><LocalText text=figure.scope.clone()/></td>
-                        <td><Citations loaded=loaded.clone() citations=figure.citations.clone()/></td>
+                        <td>
+                            <Citations loaded=loaded.clone() citations=figure.citations.clone()/>
+                            <CiteBox id=format!("figure-{}", figure.id) title=figure.label.clone() route=Route::figure(&figure.id)/>
+                        </td>
                     </tr>
                 }
             })
@@ -127,6 +131,7 @@ pub fn Statistics() -> impl IntoView {
         <article class="page statistics">
             <h1>{t!(i18n, statistics.heading)}</h1>
             <p class="intro">{t!(i18n, statistics.intro)}</p>
+            <ShareBar/>
             <WithData needs=Page::Statistics.needs() render=content/>
         </article>
     }
