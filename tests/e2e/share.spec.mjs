@@ -194,7 +194,8 @@ test("print: no navigation or controls; the timeline as its full filtered list; 
   await page.goto("/gallery/kengir-japanese-memorial");
   await settled(page);
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".detail-figure")).toBeVisible();
+  await expect(page.locator(".detail-figure img.card-photo")).toBeVisible();
+  await expect(page.locator(".photo-credit")).toBeVisible();
   await expect(page.locator(".pager")).toBeHidden();
   await page.pdf({ path: test.info().outputPath("print-gallery-item.pdf"), format: "Letter" });
 
