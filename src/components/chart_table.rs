@@ -1,6 +1,6 @@
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_use::use_media_query;
+use crate::hooks::use_printing;
 
 /// A chart's data as a table, behind a "Show the data as a table" toggle: the chart's
 /// alternative for screen readers and for anyone who wants the exact numbers. Open on paper,
@@ -8,7 +8,7 @@ use leptos_use::use_media_query;
 #[component]
 pub fn ChartTable(headers: Vec<Signal<String>>, children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    let printing = use_media_query("print");
+    let printing = use_printing();
     view! {
         <details class="chart-details" prop:open=move || printing.get()>
             <summary>{t!(i18n, statistics.show_table)}</summary>

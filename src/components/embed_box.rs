@@ -1,7 +1,9 @@
-use crate::clipboard::{current_address, document_title};
+use crate::clipboard::{current_address, document_title, origin};
 use crate::components::CopyButton;
 use crate::i18n::*;
-use exhibit_model::cite::iframe_code;
+use crate::routing::use_links;
+use exhibit_model::cite::{iframe_code, permanent_url};
+use exhibit_model::{LocalizedText, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -13,10 +15,16 @@ static BOXES: AtomicUsize = AtomicUsize::new(0);
 const SIZES: [(u32, u32); 3] = [(480, 360), (640, 480), (960, 640)];
 
 /// "Embed": a disclosure with the `<iframe>` code of the current view (its filters, place
-/// and language), in a choice of sizes, with a copy button.
+/// and language), or of one entry's `route` (a chart), in a choice of sizes, with a copy
+/// button.
 #[component]
-pub fn EmbedBox() -> impl IntoView {
+pub fn EmbedBox(
+    /// One entry to embed instead of the current view, with its title.
+    #[prop(optional)]
+    entry: Option<(Route, LocalizedText)>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let links = use_links();
     let location = use_location();
     let open = RwSignal::new(false);
     let n = BOXES.fetch_add(1, Ordering::Relaxed);
@@ -28,9 +36,18 @@ pub fn EmbedBox() -> impl IntoView {
         location.search.track();
         location.hash.track();
         let (width, height) = SIZES[size.get().min(SIZES.len() - 1)];
-        let title = document_title();
-        let title = title.split(" — ").next().unwrap_or_default().to_string();
-        iframe_code(&current_address(), &title, width, height)
+        match &entry {
+            Some((route, title)) => {
+                let lang = links.lang.get();
+                let url = permanent_url(&origin(), &links.base(), route, lang);
+                iframe_code(&url, title.text(lang), width, height)
+            }
+            None => {
+                let title = document_title();
+                let title = title.split(" — ").next().unwrap_or_default().to_string();
+                iframe_code(&current_address(), &title, width, height)
+            }
+        }
     });
     let size_name = move |index: usize| match index {
         0 => t_string!(i18n, share.size_small).to_string(),

@@ -3,7 +3,7 @@ use crate::data::SharedLoaded;
 use crate::routing::use_lang;
 use exhibit_model::timeline::Item;
 use leptos::prelude::*;
-use leptos_use::use_media_query;
+use crate::hooks::use_printing;
 
 /// The timeline on paper: every event of the current filter, in time order, with its date,
 /// summary and sources. Rendered only while the page is printed (print media), so a long
@@ -11,7 +11,7 @@ use leptos_use::use_media_query;
 #[component]
 pub fn PrintEventList(loaded: SharedLoaded, items: Memo<Vec<Item>>) -> impl IntoView {
     let lang = use_lang();
-    let printing = use_media_query("print");
+    let printing = use_printing();
     move || {
         printing.get().then(|| {
             let rows = items

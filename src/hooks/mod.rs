@@ -2,11 +2,13 @@
 //! file. Hooks may use `routing` and the model; they never import components or pages.
 
 mod gallery_filter;
+mod printing;
 mod selected_place;
 mod timeline_filter;
 mod zoom_pan;
 
 pub use gallery_filter::use_gallery_filter;
+pub use printing::use_printing;
 pub use selected_place::use_selected_place;
 pub use timeline_filter::{use_timeline_filter, TimelineAddress};
 pub use zoom_pan::{use_zoom_pan, Frame, ZoomPan, ZoomPanHandlers};

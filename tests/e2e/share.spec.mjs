@@ -177,6 +177,23 @@ test("embed: one gallery item at phone width is accessible", async ({ page }) =>
   await noAxeViolations(page);
 });
 
+test("embed one chart: its Embed code frames that dispute alone", async ({ page, baseURL }) => {
+  await page.goto("/statistics?lang=ja");
+  await settled(page);
+  const conflict = page.locator("#conflict-deaths-ussr");
+  await conflict.getByRole("button", { name: "埋め込み" }).click();
+  const code = await conflict.getByLabel("埋め込みコード").inputValue();
+  expect(code).toContain(`src="${baseURL}/statistics?lang=ja&amp;embed#conflict-deaths-ussr"`);
+  await page.goto("/statistics?lang=ja&embed#conflict-deaths-ussr");
+  await settled(page);
+  await expect(page.locator(".conflict:visible")).toHaveCount(1);
+  await expect(page.locator("#conflict-deaths-ussr")).toBeVisible();
+  await expect(page.locator(".figures-table")).toBeHidden();
+  await expect(page.locator(".embed-open")).toHaveAttribute("href", `${baseURL}/statistics?lang=ja#conflict-deaths-ussr`);
+  await page.screenshot({ path: test.info().outputPath("share-embed-chart.png") });
+  await noAxeViolations(page);
+});
+
 test("print: no navigation or controls; the timeline as its full filtered list; PDFs", async ({ page }) => {
   await page.goto("/timeline?category=war");
   await settled(page);
