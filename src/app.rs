@@ -1,8 +1,9 @@
 //! The app root: translation and meta contexts, the router under the site's base path,
 //! the page shell and the routes.
 
-use crate::components::{KioskMode, ScrollToHash, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{EmbedBar, KioskMode, ScrollToHash, SiteFooter, SiteHeader, SkipLink};
 use crate::data::provide_exhibit_data;
+use crate::embed::detect_embed;
 use crate::hooks::provide_search_index;
 use crate::i18n::*;
 use crate::kiosk::detect_kiosk;
@@ -33,6 +34,13 @@ fn Shell(base: String) -> impl IntoView {
     let links = provide_links(base);
     let kiosk = detect_kiosk();
     provide_context(kiosk);
+    // An embedded view (`?embed`) has no site header or footer, only a link out of the frame.
+    let embed = detect_embed();
+    if embed {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("embed");
+        }
+    }
     provide_exhibit_data(move |file| links.asset(&format!("data/{file}")));
     provide_search_index();
     let i18n = use_i18n();
@@ -40,7 +48,7 @@ fn Shell(base: String) -> impl IntoView {
     Effect::new(move |_| i18n.set_locale(locale_of(links.lang.get())));
     view! {
         <SkipLink/>
-        <SiteHeader/>
+        {if embed { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Home/>
@@ -58,7 +66,7 @@ fn Shell(base: String) -> impl IntoView {
                 <Route path=path!("/search") view=Search/>
             </Routes>
         </main>
-        <SiteFooter/>
+        {(!embed).then(|| view! { <SiteFooter/> })}
         <ScrollToHash/>
         {kiosk.enabled().then(|| view! { <KioskMode kiosk=kiosk/> })}
     }

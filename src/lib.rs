@@ -2,8 +2,10 @@
 //! Data flows one way: JSON files → `Exhibit::load` (validated) → a resource → views.
 
 pub mod app;
+pub mod clipboard;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod focus;
 pub mod hooks;
 pub mod i18n;

@@ -6,6 +6,7 @@ pub mod address;
 pub mod allowed;
 pub mod attract;
 pub mod calendar;
+pub mod cite;
 pub mod coverage;
 pub mod date;
 pub mod exhibit;

@@ -1,4 +1,4 @@
-use crate::components::{Citations, LocalText};
+use crate::components::{Citations, LocalText, ShareBar};
 use crate::data::SharedLoaded;
 use crate::focus::{close_on_escape, focus_later};
 use crate::i18n::*;
@@ -98,6 +98,7 @@ pub fn PlacePanel(loaded: SharedLoaded, id: String) -> impl IntoView {
                 {precision.map(|p| view! { " · " {p} })}
             </p>
             <h2 id="place-panel-title" tabindex="-1"><LocalText text=place.name.clone()/></h2>
+            <ShareBar entry=(place.id.clone(), place.name.clone(), Route::place(&place.id))/>
             <p><LocalText text=place.description.clone()/></p>
             {place.uncertainty.clone().map(|u| view! {
                 <p class="uncertainty"><strong>{t!(i18n, uncertain)} ": "</strong><LocalText text=u/></p>

@@ -2,6 +2,7 @@
 //! file. Hooks may use `routing` and the model; they never import components or pages.
 
 mod gallery_filter;
+mod printing;
 mod search_index;
 mod search_query;
 mod selected_place;
@@ -9,6 +10,7 @@ mod timeline_filter;
 mod zoom_pan;
 
 pub use gallery_filter::use_gallery_filter;
+pub use printing::use_printing;
 pub use search_index::{provide_search_index, use_search_index, SharedIndex};
 pub use search_query::use_search_query;
 pub use selected_place::use_selected_place;

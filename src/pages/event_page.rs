@@ -1,4 +1,4 @@
-use crate::components::{Citations, ItemNotFound, LocalText, PageTitle, Pager, WithData};
+use crate::components::{Citations, ItemNotFound, LocalText, PageTitle, Pager, ShareBar, WithData};
 use crate::data::SharedLoaded;
 use crate::focus::{close_on_escape, focus_later};
 use crate::hooks::use_timeline_filter;
@@ -135,6 +135,7 @@ pub fn EventPage() -> impl IntoView {
                     </p>
                     <h2 id="event-panel-title" tabindex="-1"><LocalText text=event.title.clone()/></h2>
                 </header>
+                <ShareBar entry=(event.id.clone(), event.title.clone(), Route::event(&event.id))/>
                 <p class="detail-text"><LocalText text=event.summary.clone()/></p>
                 {event.uncertainty.clone().map(|u| view! {
                     <p class="uncertainty"><strong>{t!(i18n, uncertain)} ": "</strong><LocalText text=u/></p>

@@ -1,4 +1,4 @@
-use crate::components::{GalleryFilters, GalleryPicture, LocalText, PageTitle, WithData};
+use crate::components::{GalleryFilters, GalleryPicture, LocalText, PageTitle, ShareBar, WithData};
 use crate::data::SharedLoaded;
 use crate::hooks::use_gallery_filter;
 use crate::i18n::*;
@@ -74,6 +74,7 @@ pub fn Gallery() -> impl IntoView {
         <article class="page gallery">
             <h1>{t!(i18n, gallery.heading)}</h1>
             <p class="intro">{t!(i18n, gallery.intro)}</p>
+            <ShareBar/>
             <WithData needs=Page::Gallery.needs() render=grid/>
         </article>
     }

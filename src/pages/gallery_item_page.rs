@@ -1,5 +1,5 @@
 use crate::components::{
-    Citations, GalleryPicture, ItemNotFound, LocalText, PageTitle, Pager, WithData,
+    Citations, GalleryPicture, ItemNotFound, LocalText, PageTitle, Pager, ShareBar, WithData,
 };
 use crate::data::SharedLoaded;
 use crate::i18n::*;
@@ -84,6 +84,7 @@ pub fn GalleryItemPage() -> impl IntoView {
                     <h1><LocalText text=item.title.clone()/></h1>
                     <p class="lead"><LocalText text=item.caption.clone()/></p>
                 </header>
+                <ShareBar entry=(item.id.clone(), item.title.clone(), Route::gallery_item(&item.id))/>
                 <p class="detail-text"><LocalText text=item.text.clone()/></p>
                 <div class="detail-links">
                     {place.map(|place| {

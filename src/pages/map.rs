@@ -1,4 +1,6 @@
-use crate::components::{Citations, LocalText, PageTitle, PlaceMap, PlacePanel, WithData};
+use crate::components::{
+    Citations, LocalText, PageTitle, PlaceMap, PlacePanel, ShareBar, WithData,
+};
 use crate::data::SharedLoaded;
 use crate::hooks::use_selected_place;
 use crate::i18n::*;
@@ -82,6 +84,7 @@ pub fn Map() -> impl IntoView {
         <article class="page map">
             <h1>{t!(i18n, map.heading)}</h1>
             <p class="intro">{t!(i18n, map.intro)}</p>
+            <ShareBar/>
             <WithData needs=Page::Map.needs() render=list/>
         </article>
     }

@@ -1,4 +1,7 @@
-use crate::components::{Citations, EventList, PageTitle, TimelineAxis, TimelineFilters, WithData};
+use crate::components::{
+    Citations, EventList, PageTitle, PrintEventList, ShareBar, TimelineAxis, TimelineFilters,
+    WithData,
+};
 use crate::data::SharedLoaded;
 use crate::hooks::use_timeline_filter;
 use crate::i18n::*;
@@ -119,6 +122,7 @@ pub fn Timeline() -> impl IntoView {
             <div class="timeline-layout" class:has-panel=move || selected_id.with(Option::is_some)>
                 <div class="timeline-main">
                     {axis_or_list}
+                    <PrintEventList loaded=loaded.clone() items=items/>
                     <section class="legend">
                         <h2>{t!(i18n, timeline.legend)}</h2>
                         <ul class="mark-key">
@@ -140,6 +144,7 @@ pub fn Timeline() -> impl IntoView {
         <article class="page timeline">
             <h1>{t!(i18n, timeline.heading)}</h1>
             <p class="intro">{t!(i18n, timeline.intro)}</p>
+            <ShareBar/>
             <WithData needs=Page::Timeline.needs() render=body/>
         </article>
     }
