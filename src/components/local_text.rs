@@ -4,7 +4,9 @@ use exhibit_model::LocalizedText;
 use leptos::prelude::*;
 
 /// Dataset text in the visitor's language. A missing translation shows the English text,
-/// marked as such and tagged `lang="en"` so screen readers pronounce it correctly.
+/// marked as such and tagged `lang="en"` so screen readers pronounce it correctly. The text
+/// is isolated (`.data-text`: `unicode-bidi: isolate`), so a stray bidi override in the data
+/// cannot reorder the interface text around it; Leptos escapes it, so it stays text.
 #[component]
 pub fn LocalText(text: LocalizedText) -> impl IntoView {
     let lang = use_lang();
@@ -14,7 +16,7 @@ pub fn LocalText(text: LocalizedText) -> impl IntoView {
         if shown.is_fallback {
             view! {
                 <span lang="en" class="fallback">
-                    {shown.text.to_string()}
+                    <span class="data-text">{shown.text.to_string()}</span>
                     " "
                     <abbr class="fallback-mark" title=t_string!(i18n, fallback_title)>
                         {t_string!(i18n, fallback_marker)}
@@ -23,7 +25,7 @@ pub fn LocalText(text: LocalizedText) -> impl IntoView {
             }
             .into_any()
         } else {
-            shown.text.to_string().into_any()
+            view! { <span class="data-text">{shown.text.to_string()}</span> }.into_any()
         }
     }
 }

@@ -2,6 +2,7 @@ use crate::components::{LocalText, PageTitle, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links};
+use exhibit_model::address::{link_target, LinkTarget};
 use exhibit_model::{DatasetFile, Reliability};
 use exhibit_model::{Page, Route};
 use leptos::prelude::*;
@@ -78,6 +79,24 @@ fn back_link(
     }
 }
 
+/// A source's address: a link only if the model allows it (`https:`/`http:` or a path inside
+/// the site); anything else (`javascript:`, `data:`, a bidi trick…) is shown as plain text.
+fn source_address(url: String) -> impl IntoView {
+    let links = use_links();
+    let text = view! { <span class="data-text">{url.clone()}</span> };
+    match link_target(&url) {
+        Some(LinkTarget::External(href)) => view! {
+            <p class="source-url"><a href=href rel="noopener noreferrer">{text}</a></p>
+        }
+        .into_any(),
+        Some(LinkTarget::Site(path)) => view! {
+            <p class="source-url"><a href=links.asset(&path)>{text}</a></p>
+        }
+        .into_any(),
+        None => view! { <p class="source-url source-url-refused">{text}</p> }.into_any(),
+    }
+}
+
 /// The bibliography: each source with its reliability and the facts that cite it.
 #[component]
 pub fn Sources() -> impl IntoView {
@@ -125,9 +144,7 @@ pub fn Sources() -> impl IntoView {
                                 {t!(i18n, sources.reliability)} ": " {move || reliability_label(i18n, reliability)}
                             </span>
                         </p>
-                        {source.url.clone().map(|url| view! {
-                            <p class="source-url"><a href=url.clone() rel="noopener noreferrer">{url.clone()}</a></p>
-                        })}
+                        {source.url.clone().map(source_address)}
                         {source.note.clone().map(|n| view! { <p class="source-note"><LocalText text=n/></p> })}
                         <details class="cited-by">
                             <summary>{t!(i18n, sources.cited_by)} " (" {citing.len()} ")"</summary>
