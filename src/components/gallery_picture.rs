@@ -1,4 +1,4 @@
-use crate::components::KindEmblem;
+use crate::components::{clipped, KindEmblem};
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links};
 use exhibit_model::address::image_src;
@@ -57,7 +57,7 @@ pub fn GalleryPicture(
                 return view! { <Show when=move || !failed.get() fallback=emblem>{photo.clone()}</Show> }
                     .into_any();
             }
-            let credit = format!("{} · {}", image.credit, image.licence);
+            let credit = format!("{} · {}", clipped(&image.credit), clipped(&image.licence));
             view! {
                 <Show when=move || !failed.get() fallback=emblem>
                     <button type="button" class="photo-enlarge"

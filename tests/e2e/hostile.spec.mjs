@@ -159,6 +159,13 @@ test.describe("hostile data", () => {
       expect(await page.evaluate(inspect), path).toEqual([]);
     }
     console.log(`hostile data, time to render: ${timings.join(", ")}`);
+    // A phone: long words and addresses wrap instead of widening the page.
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/", "/sources", "/timeline?view=list", extra[0], extra[2]]) {
+      await page.goto(path);
+      await settled(page);
+      expect(await page.evaluate(inspect), `${path} at 360 px`).toEqual([]);
+    }
     expect(dialogs).toEqual([]);
   });
 
