@@ -67,7 +67,7 @@ const files = (await readdir(DATA)).filter((f) => f.endsWith(".json")).sort();
 for (const file of files) {
   const dataset = file.replace(/\.json$/, "");
   test(`bad ${file}: the pages that need it say so, the others work`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000); // twelve loads of the app, seven pages each
     const original = await readFile(new URL(file, DATA), "utf8");
     page.expectConsoleError(/status of (404|500)/); // the browser logs failed requests itself
     let current = null;
