@@ -1,3 +1,4 @@
+use crate::components::clipped;
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::use_links;
@@ -23,7 +24,7 @@ pub fn Citations(
                 let name = loaded
                     .exhibit
                     .source(&c.source)
-                    .map_or(c.source.clone(), |s| s.short_name().to_string());
+                    .map_or(c.source.clone(), |s| clipped(s.short_name()));
                 let anchor = Route::source(&c.source);
                 view! { {(i > 0).then_some(", ")}<a href=move || links.to(&anchor)>{name}</a> }
             })
@@ -37,15 +38,15 @@ pub fn Citations(
         .into_iter()
         .map(|c| {
             let source = loaded.exhibit.source(&c.source).cloned();
-            let name = source.as_ref().map_or(c.source.clone(), |s| s.short_name().to_string());
-            let title = source.as_ref().map(|s| s.title.clone()).unwrap_or_default();
+            let name = source.as_ref().map_or(c.source.clone(), |s| clipped(s.short_name()));
+            let title = source.as_ref().map(|s| clipped(&s.title)).unwrap_or_default();
             let weak = source.as_ref().is_some_and(|s| s.reliability == Reliability::Weak);
             let anchor = Route::source(&c.source);
             view! {
                 <li>
                     <a href=move || links.to(&anchor)>{name}</a>
                     {(!title.is_empty()).then(|| view! { ", " <cite>{title.clone()}</cite> })}
-                    {c.locator.map(|l| format!(", {l}"))}
+                    {c.locator.map(|l| format!(", {}", clipped(&l)))}
                     {weak.then(|| view! { " " <span class="badge badge-weak">{t!(i18n, weak_source)}</span> })}
                 </li>
             }

@@ -1,4 +1,4 @@
-use crate::components::LocalText;
+use crate::components::{clipped, LocalText};
 use crate::data::SharedLoaded;
 use crate::routing::use_lang;
 use crate::routing::use_links;
@@ -21,7 +21,7 @@ pub fn ConflictVariants(loaded: SharedLoaded, conflict: Conflict) -> impl IntoVi
                 .citations
                 .first()
                 .and_then(|c| loaded.exhibit.source(&c.source))
-                .map(|s| (s.id.clone(), s.short_name().to_string()));
+                .map(|s| (s.id.clone(), clipped(s.short_name())));
             let quantity = figure.clone();
             let date = figure.date;
             view! {

@@ -1,6 +1,7 @@
-use crate::components::KindEmblem;
+use crate::components::{clipped, KindEmblem};
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links};
+use exhibit_model::address::image_src;
 use exhibit_model::{GalleryKind, Image};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -22,10 +23,16 @@ pub fn GalleryPicture(
     let dialog = NodeRef::<Dialog>::new();
     let emblem =
         move || view! { <div class="card-emblem" aria-hidden="true"><KindEmblem kind=kind/></div> };
+    // Only a path inside the site to a picture becomes a `src`; anything else in the data
+    // (`javascript:`, `data:`, another site, `"><img …`) shows the emblem instead.
+    let image = image.and_then(|image| {
+        let src = image_src(&image.src)?.to_string();
+        Some((image, src))
+    });
     match image {
         None => emblem().into_any(),
-        Some(image) => {
-            let src = links.asset(&image.src);
+        Some((image, src)) => {
+            let src = links.asset(&src);
             let alt = StoredValue::new(image.alt.clone());
             let alt_text = move || alt.with_value(|a| a.text(lang.get()).to_string());
             let (width, height) = (image.width, image.height);
@@ -50,7 +57,7 @@ pub fn GalleryPicture(
                 return view! { <Show when=move || !failed.get() fallback=emblem>{photo.clone()}</Show> }
                     .into_any();
             }
-            let credit = format!("{} · {}", image.credit, image.licence);
+            let credit = format!("{} · {}", clipped(&image.credit), clipped(&image.licence));
             view! {
                 <Show when=move || !failed.get() fallback=emblem>
                     <button type="button" class="photo-enlarge"

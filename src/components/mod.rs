@@ -65,7 +65,7 @@ pub use item_not_found::ItemNotFound;
 pub use kind_emblem::KindEmblem;
 pub use kiosk_mode::KioskMode;
 pub use language_switch::LanguageSwitch;
-pub use local_text::LocalText;
+pub use local_text::{clipped, LocalText};
 pub use map_controls::MapControls;
 pub use map_marker::MapMarker;
 pub use milestone_chart::MilestoneChart;

@@ -1,4 +1,4 @@
-use crate::components::ChartTable;
+use crate::components::{clipped, ChartTable};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::use_lang;
@@ -33,7 +33,7 @@ pub fn RangeChart(loaded: SharedLoaded, conflict: Conflict) -> impl IntoView {
                 .citations
                 .first()
                 .and_then(|c| loaded.exhibit.source(&c.source))
-                .map(|s| s.short_name().to_string())
+                .map(|s| clipped(s.short_name()))
                 .unwrap_or_default();
             (source, v.low, v.high, v.open_above, v.figure.clone())
         })

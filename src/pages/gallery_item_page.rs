@@ -1,5 +1,6 @@
 use crate::components::{
-    Citations, GalleryPicture, ItemNotFound, LocalText, PageTitle, Pager, ShareBar, WithData,
+    clipped, Citations, GalleryPicture, ItemNotFound, LocalText, PageTitle, Pager, ShareBar,
+    WithData,
 };
 use crate::data::SharedLoaded;
 use crate::i18n::*;
@@ -72,7 +73,7 @@ pub fn GalleryItemPage() -> impl IntoView {
                     <GalleryPicture image=item.image.clone() kind=kind enlargeable=true/>
                     {item.image.clone().map(|img| view! {
                         <figcaption class="photo-credit">
-                            {t!(i18n, gallery.photo_credit)} ": " {img.credit} " · " {img.licence}
+                            {t!(i18n, gallery.photo_credit)} ": " {clipped(&img.credit)} " · " {clipped(&img.licence)}
                         </figcaption>
                     })}
                 </figure>

@@ -1,7 +1,8 @@
-use crate::components::{LocalText, PageTitle, WithData};
+use crate::components::{clipped, LocalText, PageTitle, WithData};
 use crate::data::SharedLoaded;
 use crate::i18n::*;
 use crate::routing::{use_lang, use_links};
+use exhibit_model::address::{link_target, LinkTarget};
 use exhibit_model::{DatasetFile, Reliability};
 use exhibit_model::{Page, Route};
 use leptos::prelude::*;
@@ -78,6 +79,24 @@ fn back_link(
     }
 }
 
+/// A source's address: a link only if the model allows it (`https:`/`http:` or a path inside
+/// the site); anything else (`javascript:`, `data:`, a bidi trick…) is shown as plain text.
+fn source_address(url: String) -> impl IntoView {
+    let links = use_links();
+    let text = view! { <span class="data-text">{clipped(&url)}</span> };
+    match link_target(&url) {
+        Some(LinkTarget::External(href)) => view! {
+            <p class="source-url"><a href=href rel="noopener noreferrer">{text}</a></p>
+        }
+        .into_any(),
+        Some(LinkTarget::Site(path)) => view! {
+            <p class="source-url"><a href=links.asset(&path)>{text}</a></p>
+        }
+        .into_any(),
+        None => view! { <p class="source-url source-url-refused">{text}</p> }.into_any(),
+    }
+}
+
 /// The bibliography: each source with its reliability and the facts that cite it.
 #[component]
 pub fn Sources() -> impl IntoView {
@@ -108,26 +127,24 @@ pub fn Sources() -> impl IntoView {
                         <h2 class="source-title">
                             {match &source.title_translated {
                                 Some(t) => view! { <LocalText text=t.clone()/> }.into_any(),
-                                None => view! { <cite lang=source.language.clone()>{source.title.clone()}</cite> }.into_any(),
+                                None => view! { <cite lang=source.language.clone()>{clipped(&source.title)}</cite> }.into_any(),
                             }}
                         </h2>
                         {source.title_translated.is_some().then(|| view! {
                             <p class="source-original">
                                 {t!(i18n, sources.original_title)} ": "
-                                <cite lang=source.language.clone()>{source.title.clone()}</cite>
+                                <cite lang=source.language.clone()>{clipped(&source.title)}</cite>
                             </p>
                         })}
                         <p class="source-meta">
-                            {source.author.clone().map(|a| view! { <span>{a}</span> " · " })}
-                            {source.publisher.clone().map(|p| view! { <span>{p}</span> " · " })}
+                            {source.author.as_deref().map(|a| view! { <span>{clipped(a)}</span> " · " })}
+                            {source.publisher.as_deref().map(|p| view! { <span>{clipped(p)}</span> " · " })}
                             {date.map(|d| view! { <time datetime=d.to_string()>{move || d.format(lang.get())}</time> " · " })}
                             <span class=format!("badge reliability-{}", reliability.key())>
                                 {t!(i18n, sources.reliability)} ": " {move || reliability_label(i18n, reliability)}
                             </span>
                         </p>
-                        {source.url.clone().map(|url| view! {
-                            <p class="source-url"><a href=url.clone() rel="noopener noreferrer">{url.clone()}</a></p>
-                        })}
+                        {source.url.clone().map(source_address)}
                         {source.note.clone().map(|n| view! { <p class="source-note"><LocalText text=n/></p> })}
                         <details class="cited-by">
                             <summary>{t!(i18n, sources.cited_by)} " (" {citing.len()} ")"</summary>

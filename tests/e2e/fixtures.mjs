@@ -1,5 +1,6 @@
-// A `page` that fails the test on any console error, uncaught exception, or request
-// that leaves the page's own origin (the exhibit must work with no third party).
+// A `page` that fails the test on any console error, uncaught exception, request that
+// leaves the page's own origin (the exhibit must work with no third party), or violation of
+// the Content-Security-Policy (index.html), even one a test expects a console error for.
 import { test as base, expect } from "@playwright/test";
 import { createServer } from "node:net";
 
@@ -17,11 +18,26 @@ export const test = base.extend({
         problems.push(`request outside the origin: ${url}`);
       }
     });
+    // Every CSP violation, from the browser's console message and from the page's
+    // `securitypolicyviolation` events (which also name the directive and the blocked address).
+    const violations = [];
+    page.on("console", (msg) => {
+      if (/Refused to|Content.Security.Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.exposeFunction("__exhibitCspViolation", (v) => violations.push(v));
+    await page.addInitScript(() => {
+      addEventListener(
+        "securitypolicyviolation",
+        (e) => window.__exhibitCspViolation?.(`${e.effectiveDirective} refused ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+        true,
+      );
+    });
     // A test that provokes an error on purpose names the console message it expects.
     const expected = [];
     page.expectConsoleError = (pattern) => expected.push(pattern);
     await use(page);
     const unexpected = problems.filter((p) => !expected.some((re) => p.startsWith("console error") && re.test(p)));
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
     expect(unexpected, "console errors, page errors and foreign requests").toEqual([]);
   },
 });

@@ -2,7 +2,9 @@
 // (served under /memorial/exhibit/), through a static server with an SPA fallback.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4391; // not 4173, which scripts/screenshots.mjs uses by default
+// Not 4173, which scripts/screenshots.mjs uses by default; E2E_PORT chooses another (e.g. when
+// two work trees run their tests at once).
+const PORT = Number(process.env.E2E_PORT) || 4391;
 
 export default defineConfig({
   testDir: ".",
