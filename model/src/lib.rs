@@ -18,6 +18,7 @@ pub mod load;
 pub mod map;
 pub mod parse;
 pub mod paths;
+mod position;
 pub mod problem;
 pub mod route;
 pub mod share;
