@@ -3,15 +3,20 @@
 # median of 3 runs per route of the four category scores and of FCP, LCP, TBT and CLS, and
 # Lighthouse's benchmark index of this machine (its CPU speed; a phone-class figure is
 # simulated on top of it). A measurement, not a test: results go into docs/PERFORMANCE.md.
-# Usage: ./scripts/lighthouse.sh [runs]   (LIGHTHOUSE_SKIP_BUILD=1 to use dist/ as it is,
+# Usage: ./scripts/lighthouse.sh [runs]   (builds into dist-lighthouse/; LIGHTHOUSE_SKIP_BUILD=1 to use it as it is,
 # LIGHTHOUSE_DIST=folder to measure another build, e.g. an older one, without building)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 runs=${1:-3}
 [ -x node_modules/.bin/playwright ] || ./scripts/setup.sh --test
-dist=${LIGHTHOUSE_DIST:-dist}
-[ "${LIGHTHOUSE_SKIP_BUILD:-}" = 1 ] || [ -n "${LIGHTHOUSE_DIST:-}" ] || trunk build --release --dist dist
+dist=${LIGHTHOUSE_DIST:-dist-lighthouse}
+# A port nothing listens on now (several people may measure on one machine).
+PORT=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+# Built for this address, so that the canonical and Open Graph addresses are absolute, as
+# Lighthouse's SEO audit requires (a build without SITE_URL writes them relative: SEO 91).
+[ "${LIGHTHOUSE_SKIP_BUILD:-}" = 1 ] || [ -n "${LIGHTHOUSE_DIST:-}" ] ||
+  SITE_URL="http://127.0.0.1:$PORT" trunk build --release --dist dist-lighthouse
 # The lighthouse npm package, outside the project's dependencies (it is large and only
 # this script uses it), in a cache folder of its own.
 LH_VERSION=13.5.0
@@ -20,8 +25,6 @@ if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
   npm install --no-audit --no-fund --prefix "$LH_DIR" "lighthouse@$LH_VERSION" >/dev/null
 fi
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-# A port nothing listens on now (several people may measure on one machine).
-PORT=$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
 node scripts/static-server.mjs --port "$PORT" --mount "/=$dist" --gzip >/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
@@ -47,8 +50,15 @@ console.log("| route | performance | accessibility | best practices | SEO | FCP 
 console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const route of routes) {
   const key = route.replaceAll("/", "_");
-  const reports = files.filter((f) => f.startsWith(key + "-")).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")));
-  if (reports.length === 0) continue;
+  // A run that failed (e.g. a page answered 404) has no metrics: it is left out.
+  const reports = files
+    .filter((f) => f.startsWith(key + "-"))
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")))
+    .filter((r) => !r.runtimeError && r.audits["largest-contentful-paint"]?.numericValue !== undefined);
+  if (reports.length === 0) {
+    console.log(`| ${route} | no successful run | | | | | | | |`);
+    continue;
+  }
   const score = (id) => Math.round(median(reports.map((r) => r.categories[id].score ?? 0)) * 100);
   const metric = (id) => median(reports.map((r) => r.audits[id].numericValue));
   for (const r of reports) bench.push(r.environment.benchmarkIndex);
