@@ -8,48 +8,12 @@ import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { syntheticEvents } from "./lib/synthetic-events.mjs";
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(1000, 10000);
 const PORT = 4397;
 const root = new URL("..", import.meta.url).pathname;
-const shipped = JSON.parse(await readFile(join(root, "public/data/events.json"), "utf8"));
-const places = JSON.parse(await readFile(join(root, "public/data/places.json"), "utf8")).map((p) => p.id);
-const people = JSON.parse(await readFile(join(root, "public/data/people.json"), "utf8")).map((p) => p.id);
-const sources = JSON.parse(await readFile(join(root, "public/data/sources.json"), "utf8")).map((s) => s.id);
-const categories = ["war", "captivity", "labour", "repatriation", "remembrance", "research"];
-
-// A small seeded generator, so every run measures the same data.
-let seed = 1945;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const pad = (n) => String(n).padStart(2, "0");
-
-function syntheticEvents(count) {
-  const events = [...shipped];
-  for (let i = events.length; i < count; i++) {
-    const year = 1939 + Math.floor(random() * 87);
-    const shape = random();
-    const date =
-      shape < 0.6 ? `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`
-      : shape < 0.75 ? `${year}-${pad(1 + Math.floor(random() * 12))}`
-      : shape < 0.9 ? `${year}`
-      : `~${year}/${Math.min(year + 1 + Math.floor(random() * 6), 2025)}`;
-    const text = (what) => ({ en: `${what} ${i}`, ru: `${what} ${i} (ru)`, kk: `${what} ${i} (kk)`, ja: `${what} ${i}（ja）` });
-    events.push({
-      id: `synthetic-${i}`,
-      date,
-      category: pick(categories),
-      title: text("Synthetic event"),
-      summary: text("A generated event for the benchmark"),
-      places: [pick(places)],
-      people: random() < 0.2 ? [pick(people)] : [],
-      citations: [{ source: pick(sources), locator: `p. ${i}` }],
-    });
-  }
-  return events;
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;

@@ -36,10 +36,15 @@ self.addEventListener("activate", (event) => {
   process.exit(0);
 }
 
-// 404.html is a copy of index.html; the worker serves index.html for every page instead.
+// Every file of the build, except: 404.html (offline, the worker answers every address
+// itself) and the prerendered page of each event and gallery item (model/src/prerender),
+// which only shows text until the app starts: offline the app starts at once from the cache,
+// so their section's page stands in for them and the phone's first visit does not download
+// a hundred pages it may never open.
+const itemPage = /^(timeline|gallery)\/[^/]+\/index\.html$/;
 const files = (await walk(dist))
   .map((path) => relative(dist, path).split("\\").join("/"))
-  .filter((path) => path !== "sw.js" && path !== "404.html" && !path.endsWith("README.txt"))
+  .filter((path) => path !== "sw.js" && path !== "404.html" && !path.endsWith("README.txt") && !itemPage.test(path))
   .sort();
 const hash = createHash("sha256");
 for (const file of files) {
@@ -78,6 +83,19 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+const PAGES = new Set(FILES.filter((file) => file.endsWith("index.html")));
+function pageFor(url) {
+  let path = new URL(url).pathname.slice(new URL(SCOPE).pathname.length);
+  try { path = decodeURIComponent(path); } catch {}
+  const parts = path.split("/").filter(Boolean);
+  while (parts.length > 0) {
+    const file = parts.join("/") + "/index.html";
+    if (PAGES.has(file)) return new URL(file, SCOPE).href;
+    parts.pop();
+  }
+  return SHELL;
+}
+
 async function fromCache(request) {
   const cache = await caches.open(CACHE);
   return cache.match(request, { ignoreSearch: true });
@@ -103,8 +121,10 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
   if (request.mode === "navigate") {
-    // Every address of the exhibit is the same app: deep links work offline.
-    event.respondWith(fromCache(SHELL).then((cached) => cached || fetch(request)));
+    // Every address of the exhibit is the same app: deep links work offline. Each gets its
+    // own prerendered page if it is cached (timeline/index.html), else its section's
+    // (timeline/<event> → timeline/index.html), else the home page.
+    event.respondWith(fromCache(pageFor(request.url)).then((cached) => cached || fromCache(SHELL)).then((cached) => cached || fetch(request)));
     return;
   }
   const path = request.url.slice(SCOPE.length);

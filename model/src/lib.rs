@@ -19,6 +19,8 @@ pub mod load;
 pub mod map;
 pub mod parse;
 pub mod paths;
+mod position;
+pub mod prerender;
 pub mod problem;
 pub mod route;
 pub mod search;

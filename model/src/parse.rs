@@ -3,6 +3,7 @@
 
 use crate::allowed::{allowed_values, listed};
 use crate::limits::{shorten_message, shown};
+use crate::position::{Columns, LineStarts};
 use crate::problem::{DatasetFile, Problem};
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -34,26 +35,6 @@ impl<T> Default for Dataset<T> {
 impl<T> Dataset<T> {
     pub fn iter(&self) -> impl Iterator<Item = (&T, usize)> {
         self.entries.iter().zip(self.lines.iter().copied())
-    }
-}
-
-/// Where the lines of a text start, so that each entry's line is found by a binary search
-/// rather than by counting from the top (which made a 10,000-entry file take seconds).
-struct LineStarts(Vec<usize>);
-
-impl LineStarts {
-    fn new(text: &str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineStarts(starts)
-    }
-
-    /// 1-based line and column of a byte offset.
-    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.0.partition_point(|start| *start <= offset);
-        let start = self.0[line - 1];
-        (line, text[start..offset].chars().count() + 1)
     }
 }
 
@@ -208,10 +189,11 @@ pub fn parse_dataset<T: DeserializeOwned>(
     if let Ok(entries) = serde_json::from_str::<Vec<T>>(text) {
         let starts = element_starts(text);
         if starts.len() == entries.len() {
+            // Lines only: a column would cost the length of its line (all of a minified file).
             let line_starts = LineStarts::new(text);
             let lines = starts
                 .iter()
-                .map(|offset| line_starts.line_column(text, *offset).0)
+                .map(|offset| line_starts.line(*offset))
                 .collect();
             let dataset = Dataset {
                 entries,
@@ -262,6 +244,7 @@ pub fn parse_dataset<T: DeserializeOwned>(
     };
 
     let line_starts = LineStarts::new(text);
+    let mut columns = Columns::new(&line_starts);
     let mut dataset = Dataset {
         entries: Vec::with_capacity(raws.len()),
         lines: Vec::with_capacity(raws.len()),
@@ -271,7 +254,7 @@ pub fn parse_dataset<T: DeserializeOwned>(
     for (index, raw) in raws.into_iter().enumerate() {
         // RawValue borrows from `text`, so its position in the file is a pointer difference.
         let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
-        let (line, column) = line_starts.line_column(text, offset);
+        let (line, column) = columns.at(text, offset);
         // The plain parse is the fast path; only a failing entry is parsed again with
         // path tracking, to name the field that is wrong.
         if let Ok(entry) = serde_json::from_str::<T>(raw.get()) {
@@ -327,10 +310,7 @@ mod tests {
         let starts = element_starts(text);
         assert_eq!(starts.len(), 3);
         let lines = LineStarts::new(text);
-        let found: Vec<usize> = starts
-            .iter()
-            .map(|o| lines.line_column(text, *o).0)
-            .collect();
+        let found: Vec<usize> = starts.iter().map(|o| lines.line(*o)).collect();
         assert_eq!(found, [2, 3, 5]);
         assert!(element_starts("[]").is_empty());
         assert_eq!(element_starts("[1,2 , 3]").len(), 3);
@@ -357,13 +337,24 @@ mod tests {
     }
 
     #[test]
-    fn line_and_column_count_from_one() {
-        let text = "ab\ncd\nef\n\nя";
+    fn a_minified_file_names_the_line_and_column_of_a_bad_entry() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Entry {
+            #[allow(dead_code)]
+            id: String,
+        }
+        let text = r#"[{"id":"a"},{"id":"я"},{"id":"b","x":1},{"id":"c"},{"id":"d","y":2}]"#;
+        let (dataset, problems) = parse_dataset::<Entry>(DatasetFile::Events, text);
+        assert_eq!(dataset.lines, [1, 1, 1]);
+        let at: Vec<_> = problems.iter().map(|p| (p.line, p.column)).collect();
+        // serde points at the end of the unknown key: `"x"` ends at the 36th character and
+        // `"y"` at the 64th (the Cyrillic letter counts as one character, not two bytes).
+        assert_eq!(at, [(Some(1), Some(36)), (Some(1), Some(64))]);
         let lines = LineStarts::new(text);
-        assert_eq!(lines.line_column(text, 0), (1, 1));
-        assert_eq!(lines.line_column(text, 3), (2, 1));
-        assert_eq!(lines.line_column(text, 4), (2, 2));
-        assert_eq!(lines.line_column(text, 9), (4, 1));
-        assert_eq!(lines.line_column(text, 10), (5, 1));
+        let mut columns = Columns::new(&lines);
+        for offset in [0, 12, 21, 60] {
+            assert_eq!(columns.at(text, offset), lines.line_column(text, offset));
+        }
     }
 }

@@ -14,6 +14,9 @@ for (const route of routes) {
 }
 
 test("an unknown address shows a real not-found page", async ({ page }) => {
+  // Like a real static host, the server answers an unknown address with 404.html and status
+  // 404, which the browser logs; the exhibit still starts and shows its page.
+  page.expectConsoleError(/status of 404/);
   await page.goto("/no/such/page");
   await expect(page.locator("main h1")).toHaveText("Page not found");
   await expect(page).toHaveTitle(/Page not found/);
@@ -22,6 +25,9 @@ test("an unknown address shows a real not-found page", async ({ page }) => {
 });
 
 test("an unknown event id says so inside the timeline", async ({ page }) => {
+  // Like a real static host, the server answers an address that is no page with 404.html and status
+  // 404, which the browser logs; the exhibit still starts and shows its page.
+  page.expectConsoleError(/status of 404/);
   await page.goto("/timeline/no-such-event");
   await settled(page);
   await expect(page.locator("main")).toContainText("There is no event with this address");

@@ -112,6 +112,7 @@ test("on a phone the navigation folds into a menu", async ({ page }) => {
 for (const [width, height] of [[360, 640], [390, 844]]) {
   test(`no horizontal scroll at ${width}×${height} on any route`, async ({ page }) => {
     await page.setViewportSize({ width, height });
+    page.expectConsoleError(/status of 404/); // /no/such/page: 404.html, status 404
     for (const path of paths) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();

@@ -4,7 +4,7 @@
 import { test, expect, settled, freePort } from "./fixtures.mjs";
 import { test as plain } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile, unlink } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -79,7 +79,9 @@ plain("a new deployment is picked up whole, never mixed with the old one", async
     const outlines = JSON.parse(await readFile(`${dir}/map/outlines.json`, "utf8"));
     outlines.source = `build ${name}`;
     await writeFile(`${dir}/map/outlines.json`, JSON.stringify(outlines));
-    for (const html of ["index.html", "404.html"]) {
+    // Every page of the build (index.html, 404.html and the prerendered ones) names its build.
+    const htmls = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".html"));
+    for (const html of htmls) {
       const text = await readFile(`${dir}/${html}`, "utf8");
       await writeFile(`${dir}/${html}`, text.replace("<meta charset=utf-8>", `<meta charset=utf-8><meta name="exhibit-build" content="${name}">`));
     }

@@ -47,6 +47,7 @@ test("the home link and the language switch work under the sub-path", async ({ p
 });
 
 test("an unknown page under the sub-path is the exhibit's not-found page", async ({ page }) => {
+  page.expectConsoleError(/status of 404/); // 404.html, with status 404 as on a real host
   await page.goto(`${BASE}/nowhere`);
   await expect(page.locator("main h1")).toHaveText("Page not found");
   await page.getByRole("link", { name: "Go to the home page" }).click();
