@@ -29,10 +29,13 @@ if ! have_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt (npm binaryen) for the release build; Playwright and axe-core for the tests.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# wasm-opt (npm binaryen) for the release build; the font subsetter; Playwright and axe-core
+# for the tests. Installed again whenever package-lock.json changes (its hash is kept).
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -x node_modules/.bin/wasm-opt ] || [ "$(cat node_modules/.exhibit-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   step "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.exhibit-lock-hash
 fi
 
 if [ "${1:-}" = "--test" ]; then
