@@ -23,9 +23,10 @@ printf '  %-8s %8d bytes  (datasets)\n' "data" "$data"
 font=0
 for f in "$dist"/fonts/*.woff2; do [ -e "$f" ] && font=$((font + $(wc -c <"$f"))); done
 printf '  %-8s %8d bytes  (Japanese font, Japanese pages only: %s)\n' "font" "$font" "$(cd "$dist" && ls fonts/*.woff2 2>/dev/null | tr '\n' ' ')"
-# A ceiling against regressions (docs/PERFORMANCE.md): the measured size (513 KB on
-# 2026-12-02) plus about 5 %; raise it only with a reason, lower it with every saving.
-budget_kb=${APP_BUDGET_KB:-539}
+# A ceiling against regressions (docs/PERFORMANCE.md): the measured size plus about 5 %
+# (513 KB before search, citing, sharing and the QR codes; 588 KB with them, 2026-12-02);
+# raise it only with a reason, lower it with every saving.
+budget_kb=${APP_BUDGET_KB:-618}
 if [ "$total" -gt $((budget_kb * 1024)) ]; then
   printf 'The app is %d KB gzip, over its budget of %d KB (see docs/PERFORMANCE.md).\n' "$((total / 1024))" "$budget_kb" >&2
   exit 1
