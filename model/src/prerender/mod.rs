@@ -133,6 +133,12 @@ pub fn documents(site: &Site) -> Vec<Document> {
             ui.get("about.scope"),
             pages::about(site),
         ),
+        site.document(
+            &Route::Search(String::new()),
+            ui.get("search.heading"),
+            ui.get("search.intro"),
+            pages::search(site),
+        ),
     ];
     for event in ex.events_chronological() {
         let mut doc = site.document(

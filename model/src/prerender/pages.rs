@@ -319,6 +319,11 @@ pub fn about(site: &Site) -> String {
     out
 }
 
+/// The search page before the app starts: what it searches; the results need the app.
+pub fn search(site: &Site) -> String {
+    heading(site, "search.heading", Some("search.intro"))
+}
+
 pub fn not_found(site: &Site) -> String {
     let ui = site.ui;
     format!(
