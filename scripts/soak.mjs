@@ -69,23 +69,23 @@ async function idleToAttractAndBack() {
 async function walk() {
   const nav = (name) => page.locator(".site-nav").getByRole("link", { name, exact: true }).click();
   await nav("Timeline");
-  await page.locator(".tl-event").first().waitFor();
+  await page.locator(".tl-event").first().waitFor({ state: "attached" });
   await page.locator(".tl-event").first().click();
-  await page.locator("#event-panel-title").first().waitFor();
+  await page.locator("#event-panel-title").first().waitFor({ state: "attached" });
   await page.keyboard.press("Escape");
   await nav("Map");
-  await page.locator(".marker").first().waitFor();
+  await page.locator(".marker").first().waitFor({ state: "attached" });
   await page.locator(".marker[data-place=karaganda]").dispatchEvent("click");
-  await page.locator("#place-panel-title").first().waitFor();
+  await page.locator("#place-panel-title").first().waitFor({ state: "attached" });
   await nav("Memorial gallery");
-  await page.locator(".gallery-card").first().waitFor();
+  await page.locator(".gallery-card").first().waitFor({ state: "attached" });
   await page.locator("#search-input").fill("Karaganda");
-  await page.locator(".search-hit").first().waitFor();
+  await page.locator(".search-hit").first().waitFor({ state: "attached" });
 }
 
 try {
   await page.goto(`http://127.0.0.1:${PORT}/?kiosk&idle=600`);
-  await page.locator("main h1").first().waitFor();
+  await page.locator("main h1").first().waitFor({ state: "attached" });
   const samples = [];
   const started = Date.now();
   for (let i = 1; i <= cycles; i++) {
