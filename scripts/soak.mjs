@@ -30,6 +30,23 @@ page.on("pageerror", (e) => errors.push(e.message));
 page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
 await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
 await page.clock.install();
+// The controlled clock numbers its timers from 10^12, which wasm's i32 timer handles cannot
+// hold (web-sys truncates them), so the app's clearTimeout/clearInterval would miss and every
+// cleared timer would stay in the clock: small ids, mapped to the clock's own.
+await page.addInitScript(() => {
+  const ids = new Map();
+  let next = 1;
+  for (const [set, clear] of [["setTimeout", "clearTimeout"], ["setInterval", "clearInterval"]]) {
+    const setFake = window[set], clearFake = window[clear];
+    window[set] = (f, ...rest) => {
+      const id = next++;
+      const once = set === "setTimeout" && typeof f === "function";
+      ids.set(id, setFake(once ? (...a) => { ids.delete(id); f(...a); } : f, ...rest));
+      return id;
+    };
+    window[clear] = (id) => { clearFake(ids.get(id)); ids.delete(id); };
+  }
+});
 
 // The heap through the DevTools protocol: the controlled clock replaces `performance`.
 const cdp = await page.context().newCDPSession(page);
@@ -44,30 +61,31 @@ async function measure() {
 }
 async function idleToAttractAndBack() {
   await page.clock.fastForward("10:05");
-  await page.waitForSelector(".attract", { timeout: 15_000 });
+  // Locators, not waitForSelector: an element handle keeps its (detached) element alive.
+  await page.locator(".attract").waitFor({ timeout: 15_000 });
   await page.mouse.click(960, 540);
-  await page.waitForSelector(".attract", { state: "detached" });
+  await page.locator(".attract").waitFor({ state: "detached" });
 }
 async function walk() {
   const nav = (name) => page.locator(".site-nav").getByRole("link", { name, exact: true }).click();
   await nav("Timeline");
-  await page.waitForSelector(".tl-event");
+  await page.locator(".tl-event").first().waitFor({ state: "attached" });
   await page.locator(".tl-event").first().click();
-  await page.waitForSelector("#event-panel-title");
+  await page.locator("#event-panel-title").first().waitFor({ state: "attached" });
   await page.keyboard.press("Escape");
   await nav("Map");
-  await page.waitForSelector(".marker");
+  await page.locator(".marker").first().waitFor({ state: "attached" });
   await page.locator(".marker[data-place=karaganda]").dispatchEvent("click");
-  await page.waitForSelector("#place-panel-title");
+  await page.locator("#place-panel-title").first().waitFor({ state: "attached" });
   await nav("Memorial gallery");
-  await page.waitForSelector(".gallery-card");
+  await page.locator(".gallery-card").first().waitFor({ state: "attached" });
   await page.locator("#search-input").fill("Karaganda");
-  await page.waitForSelector(".search-hit");
+  await page.locator(".search-hit").first().waitFor({ state: "attached" });
 }
 
 try {
   await page.goto(`http://127.0.0.1:${PORT}/?kiosk&idle=600`);
-  await page.waitForSelector("main h1");
+  await page.locator("main h1").first().waitFor({ state: "attached" });
   const samples = [];
   const started = Date.now();
   for (let i = 1; i <= cycles; i++) {

@@ -8,7 +8,7 @@ use crate::hooks::provide_search_index;
 use crate::i18n::*;
 use crate::kiosk::detect_kiosk;
 use crate::pages::*;
-use crate::routing::{detect_base, provide_links};
+use crate::routing::{detect_base, provide_links, provide_page_links};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -50,24 +50,32 @@ fn Shell(base: String) -> impl IntoView {
         <SkipLink/>
         {if embed { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <main id="main" tabindex="-1">
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=Home/>
+            <Routes fallback=page(NotFound)>
+                <Route path=path!("/") view=page(Home)/>
                 // The timeline stays mounted while events open beside it.
-                <ParentRoute path=path!("/timeline") view=Timeline>
+                <ParentRoute path=path!("/timeline") view=page(Timeline)>
                     <Route path=path!("") view=|| ()/>
-                    <Route path=path!(":id") view=EventPage/>
+                    <Route path=path!(":id") view=page(EventPage)/>
                 </ParentRoute>
-                <Route path=path!("/gallery") view=Gallery/>
-                <Route path=path!("/gallery/:id") view=GalleryItemPage/>
-                <Route path=path!("/statistics") view=Statistics/>
-                <Route path=path!("/map") view=Map/>
-                <Route path=path!("/sources") view=Sources/>
-                <Route path=path!("/about") view=About/>
-                <Route path=path!("/search") view=Search/>
+                <Route path=path!("/gallery") view=page(Gallery)/>
+                <Route path=path!("/gallery/:id") view=page(GalleryItemPage)/>
+                <Route path=path!("/statistics") view=page(Statistics)/>
+                <Route path=path!("/map") view=page(Map)/>
+                <Route path=path!("/sources") view=page(Sources)/>
+                <Route path=path!("/about") view=page(About)/>
+                <Route path=path!("/search") view=page(Search)/>
             </Routes>
         </main>
         {(!embed).then(|| view! { <SiteFooter/> })}
         <ScrollToHash/>
         {kiosk.enabled().then(|| view! { <KioskMode kiosk=kiosk/> })}
+    }
+}
+
+/// A route's page with its own `Links`, disposed with the page (see `provide_page_links`).
+fn page<V: IntoView + 'static>(view: fn() -> V) -> impl Fn() -> V + Send + Clone + 'static {
+    move || {
+        provide_page_links();
+        view()
     }
 }

@@ -59,6 +59,20 @@ pub fn provide_links(base: String) -> Links {
     links
 }
 
+/// Provides a copy of `Links` for one page, whose language memo belongs to the page and is
+/// disposed with it. Leptos drops a disposed effect from a signal's subscribers only when the
+/// signal next changes, and the shell's language memo changes only when the visitor switches
+/// languages: every link, date and text a page drew would otherwise stay subscribed to it,
+/// a few kilobytes of wasm memory per navigation on a kiosk that never switches.
+pub fn provide_page_links() {
+    let shell = use_links();
+    let lang = Memo::new(move |_| shell.lang.get());
+    provide_context(Links {
+        base: shell.base,
+        lang,
+    });
+}
+
 pub fn use_links() -> Links {
     expect_context::<Links>()
 }
