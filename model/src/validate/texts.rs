@@ -1,29 +1,13 @@
 //! The lengths and characters of every text field, checked against `limits`.
 
+use super::EntryCheck;
 use crate::exhibit::Exhibit;
 use crate::lang::{Lang, LocalizedText};
 use crate::limits::*;
 use crate::problem::{DatasetFile, Problem};
 use crate::types::Citation;
 
-/// Collects the text problems of one entry.
-struct TextCheck<'a> {
-    file: DatasetFile,
-    id: &'a str,
-    line: usize,
-    problems: &'a mut Vec<Problem>,
-}
-
-impl TextCheck<'_> {
-    fn report(&mut self, field: &str, message: String, fix: String) {
-        self.problems.push(
-            Problem::new(self.file, message, fix)
-                .entry(shown(self.id, 80))
-                .field(field)
-                .at(self.line, None),
-        );
-    }
-
+impl EntryCheck<'_> {
     fn plain(&mut self, field: &str, text: &str, max: usize) {
         let length = char_count(text);
         if length > max {
@@ -84,7 +68,7 @@ impl TextCheck<'_> {
         }
     }
 
-    fn citations(&mut self, citations: &[Citation]) {
+    fn citation_texts(&mut self, citations: &[Citation]) {
         for (i, c) in citations.iter().enumerate() {
             self.optional(&format!("citations[{i}].locator"), &c.locator, NAME_MAX);
         }
@@ -98,7 +82,7 @@ pub fn text_problems(ex: &Exhibit) -> Vec<Problem> {
     macro_rules! each {
         ($file:expr, $dataset:expr, |$c:ident, $e:ident| $body:block) => {
             for ($e, line) in $dataset.iter() {
-                let mut $c = TextCheck {
+                let mut $c = EntryCheck {
                     file: $file,
                     id: &$e.id,
                     line,
@@ -119,34 +103,34 @@ pub fn text_problems(ex: &Exhibit) -> Vec<Problem> {
         c.localized("name", &p.name, NAME_MAX);
         c.localized("description", &p.description, SUMMARY_MAX);
         c.optional_localized("uncertainty", &p.uncertainty, SUMMARY_MAX);
-        c.citations(&p.citations);
+        c.citation_texts(&p.citations);
     });
     each!(DatasetFile::People, ex.people, |c, p| {
         c.localized("name", &p.name, NAME_MAX);
         c.localized("role", &p.role, NAME_MAX);
         c.optional_localized("uncertainty", &p.uncertainty, SUMMARY_MAX);
-        c.citations(&p.citations);
+        c.citation_texts(&p.citations);
     });
     each!(DatasetFile::Events, ex.events, |c, e| {
         c.localized("title", &e.title, NAME_MAX);
         c.localized("summary", &e.summary, SUMMARY_MAX);
         c.optional_localized("uncertainty", &e.uncertainty, SUMMARY_MAX);
-        c.citations(&e.citations);
+        c.citation_texts(&e.citations);
     });
     each!(DatasetFile::Eras, ex.eras, |c, e| {
         c.localized("title", &e.title, NAME_MAX);
-        c.citations(&e.citations);
+        c.citation_texts(&e.citations);
     });
     each!(DatasetFile::Figures, ex.figures, |c, f| {
         c.localized("label", &f.label, NAME_MAX);
         c.localized("unit", &f.unit, NAME_MAX);
         c.localized("scope", &f.scope, SUMMARY_MAX);
-        c.citations(&f.citations);
+        c.citation_texts(&f.citations);
     });
     each!(DatasetFile::Conflicts, ex.conflicts, |c, k| {
         c.localized("title", &k.title, NAME_MAX);
         c.localized("explanation", &k.explanation, SUMMARY_MAX);
-        c.citations(&k.citations);
+        c.citation_texts(&k.citations);
     });
     each!(DatasetFile::Gallery, ex.gallery, |c, g| {
         c.localized("title", &g.title, NAME_MAX);
@@ -157,7 +141,7 @@ pub fn text_problems(ex: &Exhibit) -> Vec<Problem> {
             c.plain("image.credit", &img.credit, NAME_MAX);
             c.plain("image.licence", &img.licence, NAME_MAX);
         }
-        c.citations(&g.citations);
+        c.citation_texts(&g.citations);
     });
     problems
 }
